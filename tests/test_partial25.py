@@ -311,3 +311,19 @@ def test_coverage_says_no_walled_outlet_leaves_out_what_its_wall_hides() -> None
     assert cut.all_but_one() and cut.changed  # a whole page without them left them out
     walled = compare_many([alpha, beta, replace(gamma, partial=True)])
     assert walled.all_but_one() == () and not walled.changed
+
+
+def test_a_story_s_last_sentence_that_opens_like_a_wall_line_is_no_wall(tmp_path: Path) -> None:
+    # rt25: "Already a member ..." as a whole article's last, long sentence was read as
+    # the wall the story stops at: a partial text, and tracking held the version back.
+    last = (
+        "<p>Already a member of the planning board since 2019, Ana Ruiz said the council "
+        "would publish the inspection report on the works in full once the water company "
+        "had been given a chance to respond to it at the town hall.</p>"
+    )
+    html = (WALL / "old.html").read_text(encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text(html.replace("</article>", last + "</article>"), encoding="utf-8")
+    document = load(str(page))
+    assert document.paragraphs[-1].text.startswith("Already a member")
+    assert not document.partial and document.warnings == ()

@@ -255,3 +255,7 @@ def test_a_pager_that_pages_through_something_else_says_nothing_of_the_story() -
         assert extracted(library_page(box)).warnings == (), box
     story_pager = '<div class="pager"><span>Page 1 of 3</span> | 1 2 3</div>'
     assert extracted(library_page(story_pager)).warnings == (more_pages_warning("Page 1 of 3"),)
+    # A box named for the story's section or an election's result still holds its pager.
+    for box in ("post category-comment", "result popular-vote"):
+        page = library_page(f'<div class="{box}">{story_pager}</div>')
+        assert extracted(page).warnings == (more_pages_warning("Page 1 of 3"),), box

@@ -757,7 +757,14 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 50 and _ARTICLE_TOOLS().fullmatch(key):
         return True
-    # Anchored at the start: "He was already a member of the party" is an article sentence.
+    return is_wall_line(key, count)
+
+
+def is_wall_line(key: str, count: int) -> bool:
+    """Whether a line (its chrome key and words) is a subscription wall's: "Subscribe to
+    continue reading", "Already a subscriber? Log in". Anchored at the start: "He was
+    already a member of the party" is an article sentence, and so is a long full one that
+    opens "Already a member of the planning board since 2019, ..."."""
     return count <= 25 and bool(_PAYWALL().match(key)) and not _is_long_sentence(key, count)
 
 

@@ -28,13 +28,13 @@ from compare.extract.chrome import (
     _DATE_FIRST,
     _EDGE_PUNCT,
     _LONGEST_CHROME,
-    _PAYWALL,
     _chrome_key,
     _is_chrome_key,
     _is_section_marker,
     _key_words,
     _looks_like_headline,
     _same_headline,
+    is_wall_line,
     strip_breadcrumbs,
 )
 
@@ -108,7 +108,7 @@ def clean_up(
             # v Harrow Vale | 7:45pm" is a fixture, not a date stamp.
             kept.append(block)
             continue
-        if words <= 25 and _PAYWALL().match(key):
+        if is_wall_line(key, words):
             paywalled = True
         box_line = False
         if (at := box_at.get(text)) is not None:

@@ -25,7 +25,13 @@ from compare.extract.blocks import (
     _words,
     min_prose_words,
 )
-from compare.extract.chrome import _EDGE_PUNCT, _PAYWALL, _looks_like_headline, is_chrome
+from compare.extract.chrome import (
+    _chrome_key,
+    _key_words,
+    _looks_like_headline,
+    is_chrome,
+    is_wall_line,
+)
 from compare.extract.cleanup import _BYLINE, _byline_over_stamp
 from compare.extract.metadata import (
     _PRINT_MARK,
@@ -344,7 +350,10 @@ def _wall_line_after_story(tree: HtmlElement) -> str | None:
     longer says it stops there. A wall in the page's header, sidebar or footer, or one the
     story goes on after, is a mere offer."""
     for piece in tree.xpath("//body//text()"):
-        if not 2 <= len(piece) <= 300 or not _PAYWALL().match(piece.strip(_EDGE_PUNCT + "\n\r")):
+        if not 2 <= len(piece) <= 300:
+            continue
+        key = _chrome_key(piece)
+        if not is_wall_line(key, _key_words(key)):
             continue
         element = piece.getparent()
         if piece.is_tail and element is not None:

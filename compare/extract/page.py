@@ -1329,17 +1329,20 @@ def story_pager(tree: HtmlElement) -> str | None:
     return None
 
 
-#: Boxes whose pager pages through something other than the story: readers' comments, a
-#: photo gallery, a list of other stories.
-_OTHER_PAGED_TAGS = frozenset(("figure", "aside", "nav", "footer"))
-_OTHER_PAGED_CLASS = lazy_pattern(
-    r"comment|gallery|slideshow|carousel|latest|related|popular|most-read|trending|listing"
-)
+#: Words of a box's class that name something paged other than the story, beside the
+#: chrome's (``_CHROME_BOX_WORDS``: comments, related and popular stories): a photo gallery,
+#: a list of the latest stories.
+_OTHER_PAGED_WORDS = frozenset(("gallery", "slideshow", "carousel", "latest", "listing"))
 
 
 def _pages_of_something_else(box: HtmlElement) -> bool:
-    return box.tag in _OTHER_PAGED_TAGS or bool(
-        _OTHER_PAGED_CLASS().search(f"{box.get('class', '')} {box.get('id', '')}".lower())
+    """Whether a pager in ``box`` pages through readers' comments, a gallery or a list of
+    other stories, not the story."""
+    return (
+        box.tag in _CHROME_TAGS
+        or box.tag == "figure"
+        or _classed_chrome(box)
+        or not _OTHER_PAGED_WORDS.isdisjoint(_class_words(box))
     )
 
 
