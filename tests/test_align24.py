@@ -108,7 +108,7 @@ def test_a_list_item_named_in_a_new_lede_is_no_continuation() -> None:
         *AROUND,
     )
     new = doc(
-        "Ada Kerr has won the Lantern Prize with Harvest Moon, her first novel, a story of two"
+        "Harvest Moon, the first novel by Ada Kerr, has won the Lantern Prize: a story of two"
         " sisters running a ferry across the Tay in the 1950s.",
         *AROUND,
     )
