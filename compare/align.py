@@ -2603,10 +2603,7 @@ def _outside_unshown(
             return True
         if change.sentence in past:
             return False
-        block = sentences[change.sentence]
-        return not (
-            all(p in unshown_a for p, _ in block.a) and all(p in unshown_b for p, _ in block.b)
-        )
+        return not sentences[change.sentence].stands_in(unshown_a, unshown_b)
 
     return tuple(filter(shown, changes))
 

@@ -8,6 +8,7 @@ Data flows one way: a later stage never reaches back into an earlier one.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
 from functools import cached_property
 from operator import attrgetter
@@ -468,6 +469,13 @@ class SentenceBlock(_Record):
         """Whether its text differs between the versions (it is not equal, or equal only
         once normalised): only then can its meaning have changed."""
         return self.op != "equal" or self.cosmetic
+
+    def stands_in(self, paragraphs_a: AbstractSet[int], paragraphs_b: AbstractSet[int]) -> bool:
+        """Whether every sentence of it is in those paragraphs of OLD and of NEW (of
+        ``Summary.unshown``: past a partial version's end)."""
+        return all(p in paragraphs_a for p, _ in self.a) and all(
+            p in paragraphs_b for p, _ in self.b
+        )
 
 
 #: A paragraph block as the facets need it, plain enough to send to the facets worker: its

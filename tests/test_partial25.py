@@ -327,3 +327,30 @@ def test_a_story_s_last_sentence_that_opens_like_a_wall_line_is_no_wall(tmp_path
     document = load(str(page))
     assert document.paragraphs[-1].text.startswith("Already a member")
     assert not document.partial and document.warnings == ()
+
+
+def test_a_credit_line_past_the_end_is_no_credit_change() -> None:
+    # Not counted twice (credits_only and unshown): the views said "Only a credit line
+    # changed" of a wall.
+    credit = "Additional reporting by Jane Smith in London; editing by Tom Hogue."
+    c = compare(doc(LEDE, SECOND, QUOTE, credit), replace(doc(LEDE, SECOND), partial=True))
+    assert c.summary.credits_only == 0 and len(c.summary.unshown) == 2
+    assert compare(doc(LEDE, SECOND, QUOTE, credit), doc(LEDE, SECOND, QUOTE)).summary.credits_only
+
+
+def test_the_report_neither_stops_at_nor_folds_the_paragraphs_past_the_end() -> None:
+    many = [
+        f"Paragraph {k} tells of the flood's {k}th street, where water stood a metre deep."
+        for k in range(8)
+    ]
+    old = doc(LEDE, SECOND, *many)
+    page = render_comparison(
+        compare(old, replace(doc(LEDE, SECOND), partial=True)), generated_at="2026-11-28T10:00:00Z"
+    )
+    rows = page.split('class="row ')[1:]
+    unshown = [row for row in rows if row.startswith("op-unshown")]
+    assert len(unshown) == 8
+    assert not any(" chg" in row.split('"', 1)[0] for row in unshown)  # no "next change" stop
+    assert '<details class="fold">' not in page.split("op-unshown", 1)[1]  # none folded away
+    whole = render_comparison(compare(old, doc(LEDE, SECOND)), generated_at="2026-11-28T10:00:00Z")
+    assert "past the other's end" not in whole  # no column where nothing is past an end

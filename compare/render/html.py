@@ -905,7 +905,7 @@ class _Builder:
         for row, block in zip(
             (r for r in rows if r.kind != "moved-away"), self.c.blocks, strict=True
         ):
-            if not row.changed or row.kind == "unshown":
+            if not row.changed:
                 continue
             size = sum(len(self.docs["old"].paragraphs[p].text) for p in block.a) + sum(
                 len(self.docs["new"].paragraphs[p].text) for p in block.b

@@ -60,18 +60,11 @@ def _count_unshown(c: Comparison, paragraphs: dict[str, int], sentences: dict[st
     sides = {i for block in unshown for i in block.a}, {i for block in unshown for i in block.b}
     for counts, blocks in (
         (paragraphs, unshown),
-        (sentences, [s for s in c.sentences if _unshown_sentence(s, sides)]),
+        (sentences, [s for s in c.sentences if s.stands_in(*sides)]),
     ):
         for block in blocks:
             counts[block.op] -= 1
             counts["unshown"] = counts.get("unshown", 0) + 1
-
-
-def _unshown_sentence(block: SentenceBlock, sides: tuple[set[int], set[int]]) -> bool:
-    """Whether a sentence block stands wholly in the paragraphs ``sides`` (OLD's, NEW's)."""
-    return bool(block.a or block.b) and (
-        all(p in sides[0] for p, _ in block.a) and all(p in sides[1] for p, _ in block.b)
-    )
 
 
 def unshown_label(block: Block) -> str:
