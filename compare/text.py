@@ -355,11 +355,13 @@ PEOPLE_NOUNS = _word_set(
 
 def slug(text: str) -> str:
     """``text`` as an address spells it, lower-case ASCII letters, digits and hyphens:
-    "Ilgın Şahin" -> "ilgin-sahin", "café" -> "cafe"."""
+    "Ilgın Şahin" -> "ilgin-sahin", "café" -> "cafe"; a letter or mark with no ASCII form is
+    left out, not made a hyphen ("straße" -> "strae", "don’t" -> "dont", as report names
+    were spelt before this function served them)."""
     import unicodedata
 
     folded = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
-    bare = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    bare = folded.encode("ascii", "ignore").decode().lower()
     return _NOT_IN_SLUG().sub("-", bare).strip("-")
 
 

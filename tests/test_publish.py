@@ -311,6 +311,11 @@ def test_two_stories_whose_names_collide_keep_apart_reports(
             "example.org-fahre-uber-den-sund",
         ),
         ("https://example.org/news/a:b*c?d", "example.org-a-b-c"),
+        # A letter or mark with no ASCII form is left out, as the names were always spelt.
+        (
+            "https://example.org/news/stra%C3%9Fe-don%E2%80%99t-close",
+            "example.org-strae-dont-close",
+        ),
         ("https://例え.jp/ニュース/フェリー-2026", "xn--r8jz45g.jp-2026"),
     ],
 )
