@@ -738,9 +738,10 @@ class _Run:
                 notice = self._notice(keys, document)
                 if notice is not None:
                     return self.file(replace(fetched, document=None, error=_Removed(notice)))
-                walled = self._walled(fetched.url, keys, document, fetched.snapshot)
+                versions = self._versions(keys)
+                walled = self._walled(fetched.url, versions, document, fetched.snapshot)
                 if walled is None:
-                    walled = self._cut_short(fetched.url, keys, document)
+                    walled = self._cut_short(fetched.url, versions, document)
                 if walled is not None:
                     return self.file(replace(fetched, document=None, error=walled))
             self.compared.clear()
@@ -897,12 +898,12 @@ class _Run:
         return notice if kept < 0.5 else None
 
     def _walled(
-        self, url: str, keys: list[str], document: Document, snapshot: Snapshot
+        self, url: str, versions: list[VersionInfo], document: Document, snapshot: Snapshot
     ) -> ExtractionError | None:
         """A page that now shows a subscription wall and, above it, only part of the story
-        stored before: no edit. Held as a shrink, the teaser was stored as a version once
-        the wall was served again (a wall stays), the rest of the story "removed"."""
-        versions = self._versions(keys)
+        stored before (``versions``: the story's): no edit. Held as a shrink, the teaser was
+        stored as a version once the wall was served again (a wall stays), the rest of the
+        story "removed"."""
         if (
             not versions
             or document.word_count >= versions[-1].word_count * self.options.shrink_limit
@@ -930,14 +931,15 @@ class _Run:
             "held back, not stored as an edit: " + _kept(len(versions)),
         )
 
-    def _cut_short(self, url: str, keys: list[str], document: Document) -> ExtractionError | None:
+    def _cut_short(
+        self, url: str, versions: list[VersionInfo], document: Document
+    ) -> ExtractionError | None:
         """A page stored whole that now shows only the story's opening (``Document.partial``:
         a wall after a long opening, a download cut off, a structured body cut short): no
         version. Stored, it hid the story's end from the history: the next whole fetch was
         compared with the cut one, whose end it does not show (past its end: no edit)."""
         if not document.partial:
             return None
-        versions = self._versions(keys)
         if not versions or self.store.document(versions[-1]).partial:
             return None  # (the first fetch, or one cut as the one before: compared as such)
         return ExtractionError(

@@ -467,9 +467,9 @@ def test_a_walled_page_whose_text_is_not_the_storys_opening_is_left_to_the_shrin
     snapshot = sources.stored_snapshot(walled_page(SHORT_TITLE, [text]).encode(), provenance)
     run = _Run(store, FAST, None)
     try:
-        assert run._walled(url, [url], rewrite, snapshot) is None
+        assert run._walled(url, run._versions([url]), rewrite, snapshot) is None
         lead = versions()[0][1][0]
         teaser = Document(paragraphs=(Paragraph(lead, (lead,)),), title=SHORT_TITLE)
-        assert run._walled(url, [url], teaser, snapshot) is not None
+        assert run._walled(url, run._versions([url]), teaser, snapshot) is not None
     finally:
         run.close(False)

@@ -80,12 +80,12 @@ CUT_DOWNLOAD_WARNING = (
 )
 
 
-def _download_cut(source: str) -> bool:
-    """Whether a page's HTML stops in the middle of a tag or a text: a whole page ends
-    with a closing tag (or a comment, or a script's end), even one that leaves out
-    ``</body></html>``; one that has its ``</html>`` is whole, whatever follows it (a
-    chunked transfer's stray "0", a cache's "Served by ... in 12 ms")."""
-    end = source.rstrip()
+def _download_cut(end: str) -> bool:
+    """Whether a page's HTML (``end``: all of it, its trailing space stripped) stops in
+    the middle of a tag or a text: a whole page ends with a closing tag (or a comment, or a
+    script's end), even one that leaves out ``</body></html>``; one that has its
+    ``</html>`` is whole, whatever follows it (a chunked transfer's stray "0", a cache's
+    "Served by ... in 12 ms")."""
     if not end or end.endswith(">") or "<" not in end:
         return False
     return _HTML_END().search(end, max(0, len(end) - 4096)) is None
@@ -94,13 +94,12 @@ def _download_cut(source: str) -> bool:
 _HTML_END = lazy_pattern(r"</html\s*>", re.IGNORECASE)
 
 
-def _without_broken_end(cleaned: Cleaned, source: str) -> Cleaned:
+def _without_broken_end(cleaned: Cleaned, end: str) -> Cleaned:
     """``cleaned`` without the sentence a cut-off download broke in two: the last block's
-    unfinished last sentence, when the text the page's HTML stops in is where that block
-    ends ("... opened at the O")."""
+    unfinished last sentence, when the text the page's HTML (``end``, as _download_cut
+    reads it) stops in is where that block ends ("... opened at the O")."""
     if not cleaned.blocks:
         return cleaned
-    end = source.rstrip()
     tail = end[end.rfind(">") + 1 :]
     tail = tail[: tail.rfind("<")] if "<" in tail else tail  # a tag broken off
     last = cleaned.blocks[-1]
@@ -111,10 +110,15 @@ def _without_broken_end(cleaned: Cleaned, source: str) -> Cleaned:
     key = _key(unescape(tail))
     if not key or not _key(last.text).endswith(key):
         return cleaned
-    if last.text.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_END:
-        return cleaned
-    kept = last.text[: len(last.text) - len(split_clean_sentences(last.text)[-1])].rstrip()
-    return _last_block_cut_to(cleaned, kept)
+    kept = _finished(last.text)
+    return cleaned if kept == last.text else _last_block_cut_to(cleaned, kept)
+
+
+def _finished(text: str) -> str:
+    """``text`` less its last sentence when that is unfinished (no sentence end after it)."""
+    if text.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_END:
+        return text
+    return text[: len(text) - len(split_clean_sentences(text)[-1])].rstrip()
 
 
 def wall_warning(wall: str) -> str:
@@ -162,9 +166,10 @@ def extract(snapshot: Snapshot) -> Document:
         # notice from…"): the next fetch may cut elsewhere, and the half sentence read as
         # an edit.
         cleaned = whole
-    cut_off = snapshot.kind == "html" and not unseen and _download_cut(source)
+    end = source.rstrip() if snapshot.kind == "html" and not unseen else ""
+    cut_off = _download_cut(end)
     if cut_off:
-        cleaned = _without_broken_end(cleaned, source)
+        cleaned = _without_broken_end(cleaned, end)
     # The story drawn from a framework's data, where the page's HTML shows less of it.
     app = None if unseen else _from_app_body(cleaned, meta, snapshot.provenance.spec)
     drawn = app is not None
@@ -599,9 +604,7 @@ def _without_cut_sentence(cleaned: Cleaned) -> Cleaned | None:
     # it is finished ("... this week. […]"), is the one cut.
     ellipsis = _CUT_END().search(last.text)
     kept = last.text[: ellipsis.start()].rstrip() if ellipsis else last.text
-    if kept.rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END:
-        kept = kept[: len(kept) - len(split_clean_sentences(kept)[-1])].rstrip()
-    return _last_block_cut_to(cleaned, kept)
+    return _last_block_cut_to(cleaned, _finished(kept))
 
 
 def _last_block_cut_to(cleaned: Cleaned, kept: str) -> Cleaned:
