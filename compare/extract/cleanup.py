@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from compare.extract.blocks import (
     _BY,
@@ -688,8 +688,9 @@ def _byline_names(
     text: str, authors: tuple[str, ...], japanese: bool = False
 ) -> tuple[str, ...] | None:
     """The names of a byline paragraph, or None when the paragraph is not one. ``japanese``
-    as for :func:`split_authors`. The caller asks only of short paragraphs (12 words at
-    most): a byline is never longer."""
+    as for :func:`split_authors`. The caller asks of short paragraphs (12 words at most: a
+    byline is never longer) or of a line the markup calls a byline; a byline run into its
+    date stamp may be longer (:func:`_byline_over_stamp`)."""
     if has_cjk(text) and len(text) <= 40:
         dateline = _reporter_dateline(text)
         if dateline is not None and dateline[1] == len(normalize(text)):
@@ -731,9 +732,15 @@ def _byline_over_stamp(
 ) -> tuple[tuple[str, ...], tuple[str | None, str | None]] | None:
     """The names and the published and modified times of a byline that runs into its date
     stamp ("By Mara Oyelaran · 12 November 2026 · Updated 14 November 2026", as a Markdown
-    post or a plain text copy gives it), or None."""
+    post or a plain text copy gives it), or None (for any line over
+    ``_STAMPED_BYLINE_CHARS``)."""
     if len(text) > _STAMPED_BYLINE_CHARS or not any(c.isdigit() for c in text):
         return None
+    return _stamped_byline(text)
+
+
+@lru_cache(maxsize=16)  # (a line is asked of by the byline rules, then for its stamp)
+def _stamped_byline(text: str) -> tuple[tuple[str, ...], tuple[str | None, str | None]] | None:
     for separator in _STAMP_AFTER_NAMES().finditer(text):
         if not (stamp := stamp_only(text[separator.end() :])):
             continue

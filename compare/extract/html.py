@@ -428,7 +428,7 @@ def _byline_stamp_line(
         if element is None or not isinstance(element.tag, str):
             continue
         text = clean_whitespace(element.text_content())
-        if len(text) <= 160 and (found := _byline_over_stamp(text)) is not None:
+        if (found := _byline_over_stamp(text)) is not None:
             return found
     return None
 
