@@ -1345,3 +1345,11 @@ def test_a_condition_is_its_owner_s(old: str, new: str) -> None:
     # "his condition", "Smith's condition": said of him, of Smith.
     ((_, now, what),) = status(old, new)
     assert (now, what) == ("died", "condition changed")
+
+
+@pytest.mark.parametrize("whom", ["two men", "seven men", "12 men", "one man", "both men"])
+def test_whom_may_open_with_any_figure(whom: str) -> None:
+    # rt25: only "two" to "six" opened whom: "arrested seven men on suspicion of fraud" gave
+    # an uncharged arrest beside the charged one.
+    text = f"Police arrested {whom} on suspicion of fraud."
+    assert [(s.stage, s.charge) for s in statuses(text)] == [("arrested", frozenset({"fraud"}))]

@@ -675,7 +675,7 @@ _WHOM = lazy_pattern(
 #: The stages said actively, whom before the charge.
 _SAID_ACTIVELY = frozenset({"charged", "accused", "convicted", "acquitted", "arrested"})
 #: Words that open whom a stage was said of: an article, a possessive, a figure.
-_WHOM_OPENERS = _DETERMINERS | _wordset("two three four five six several both")
+_WHOM_OPENERS = _DETERMINERS | _NUMBER_WORD_TOKENS | _wordset("several both")
 _OBJECT_PRONOUNS = _wordset("him her them us me you")
 #: Articles before "accused" that make it a noun or an adjective ("the accused woman").
 _ARTICLE_BEFORE = lazy_pattern(r"\b(?:the|an?)\s+$", re.IGNORECASE)
@@ -694,6 +694,7 @@ def _a_whom(words: str, text: str, at: int) -> bool:
         return not lower[0].endswith("ed") or split[0][:1].isupper()
     if (
         lower[0] in _WHOM_OPENERS
+        or lower[0][:1].isdigit()  # ("12 men")
         or lower[0] == "by"
         or lower[0].endswith("'s")  # ("Smith's company")
         or all(w[:1].isupper() for w in split)
