@@ -867,6 +867,20 @@ def _match(
             groups[i] = _Group([i], [j], 1.0, anywhere=True)
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
+
+    def still_free() -> None:
+        """Drop from the free lists the units paired since they were made."""
+        nonlocal free_a, free_b
+        free_a = [i for i in free_a if i not in partner_a]
+        free_b = [j for j in free_b if j not in partner_b]
+
+    def pair_free(found: Iterable[tuple[int, int, float]]) -> None:
+        """Pair free units (i, j, score), each a group of its own; the rest stay free."""
+        for i, j, score in found:
+            partner_a[i], partner_b[j] = j, i
+            groups[i] = _Group([i], [j], score)
+        still_free()
+
     if in_place and free_a and free_b:
         joined = _joined_free(
             codes_a,
@@ -885,19 +899,7 @@ def _match(
             for j in b:
                 partner_b[j] = a[0]
             groups[a[0]] = _Group(a, b, score)
-        if joined:
-            free_a = [i for i in free_a if i not in partner_a]
-            free_b = [j for j in free_b if j not in partner_b]
-
-    def pair_free(found: Iterable[tuple[int, int, float]]) -> None:
-        """Pair free units (i, j, score), each a group of its own; the rest stay free."""
-        nonlocal free_a, free_b
-        for i, j, score in found:
-            partner_a[i], partner_b[j] = j, i
-            groups[i] = _Group([i], [j], score)
-        free_a = [i for i in free_a if i not in partner_a]
-        free_b = [j for j in free_b if j not in partner_b]
-
+        still_free()
     if clauses and in_place and free_a and free_b:
         # Paragraphs with their words mostly kept in another order (paragraphs only: a
         # sentence's few words are too few to tell).
@@ -923,8 +925,7 @@ def _match(
             group.score = _similarity(
                 _joined_codes(units_a, group.a), _joined_codes(units_b, group.b)
             )
-        if folded:
-            pair_free(())
+        still_free()
     if in_place and free_a and free_b:
         # Last, a short line moved and grown (after the merges, which may take it where it
         # stood, and the copies, which may be it).

@@ -738,7 +738,8 @@ _ALONE_OPS = frozenset({"removed", "added"})
 def _gaps(blocks: Sequence[PlainBlock], alone: Mapping[int, SentenceBlock]) -> list[list[int]]:
     """The sentence blocks that came or went alone, grouped by the passage they face each
     other across: a run of them next to each other, or in one run of paragraphs removed
-    and added with nothing kept between."""
+    and added with nothing kept between, with a paragraph reworded beside such a run (a
+    figure moved from a removed lede into it is no "number added")."""
     lone = sorted(alone)
     parent = {i: i for i in lone}
 
