@@ -1403,7 +1403,10 @@ def _drop_labelled_link_lists(tree: HtmlElement) -> None:
 _LABEL_TAGS = frozenset({"p", "div", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6"})
 
 #: A heading over a box of other stories: "Most read", "Trending now", "Recommended for
-#: you", "You may also like".
+#: you", "You may also like". Not chrome's ``_SECTION_MARKER``, on purpose: the box goes
+#: whole, and one headed "Latest", "Topics" or "Read more" may be the story's (a live
+#: page's latest updates). (That list reads a line in the text, after trafilatura; this
+#: one a box's heading, before it.)
 _OTHER_STORIES_HEADING = lazy_pattern(
     r"most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|today|this week))?|"
     r"trending(?: now| stories| news)?|popular(?: now| stories)?|"
