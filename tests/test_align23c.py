@@ -28,21 +28,22 @@ def test_a_lede_turned_passive_with_a_figure_added_is_reworded() -> None:
     assert not [b for b in c.blocks if b.op in ("added", "removed")]
 
 
+#: A second translation of one sentence: "According to X, A and B" -> "A, which X said B".
+YACHT_OLD = (
+    "According to the coastguard, the yacht was spotted drifting off the headland at dawn and"
+    " had lost its mast."
+)
+YACHT_NEW = (
+    "The yacht, which the coastguard said was missing its mast, was spotted at dawn drifting"
+    " off the headland."
+)
+
+
 def test_a_sentence_with_its_clauses_turned_round_is_reworded() -> None:
     """A second translation: "According to X, A and B" -> "A, which X said B": every
     content word but one kept, 0.43 in one order."""
-    old = doc(
-        AROUND[0],
-        "According to the coastguard, the yacht was spotted drifting off the headland at"
-        " dawn and had lost its mast.",
-        *AROUND[1:],
-    )
-    new = doc(
-        AROUND[0],
-        "The yacht, which the coastguard said was missing its mast, was spotted at dawn"
-        " drifting off the headland.",
-        *AROUND[1:],
-    )
+    old = doc(AROUND[0], YACHT_OLD, *AROUND[1:])
+    new = doc(AROUND[0], YACHT_NEW, *AROUND[1:])
     c = both_ways(old, new)
     assert ("reworded", (1,), (1,)) in blocks(c)
     assert not [b for b in c.blocks if b.op in ("added", "removed")]
@@ -71,16 +72,10 @@ def test_paragraphs_sharing_names_and_places_only_do_not_pair() -> None:
 def test_two_paragraphs_each_with_the_same_words_as_one_pair_with_neither() -> None:
     """Two candidates for one paragraph, both with its words in another order: which one
     continues it is not told by the words, and OLD -> NEW must pair as NEW -> OLD."""
-    old = doc(
-        AROUND[0],
-        "According to the coastguard, the yacht was spotted drifting off the headland at"
-        " dawn and had lost its mast.",
-        *AROUND[1:],
-    )
+    old = doc(AROUND[0], YACHT_OLD, *AROUND[1:])
     new = doc(
         AROUND[0],
-        "The yacht, which the coastguard said was missing its mast, was spotted at dawn"
-        " drifting off the headland.",
+        YACHT_NEW,
         "At dawn a coastguard crew spotted the yacht, its mast lost, drifting off the headland.",
         *AROUND[1:],
     )

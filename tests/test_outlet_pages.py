@@ -49,6 +49,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -95,6 +96,21 @@ _BOIL_CHANGES = (
     ("name", "changed", "Royal Infirmary", "General Hospital"),
     ("note", "added", None, "Correction: An earlier version of this article"),
 )
+
+
+def _boil(**differing: Any) -> Pair:
+    """A page of the boil-water story: what its pages share, and what this one has of its
+    own (its site and chrome, and any other opening, end, changes or count)."""
+    shared: dict[str, Any] = {
+        "title": _BOIL_TITLE,
+        "authors": ("Tamsin Oduya",),
+        "first": "About 3,",
+        "last": "The treatment works, built in 1974",
+        "new_last": "Correction: An earlier version",
+        "changes": _BOIL_CHANGES,
+        "paragraphs": (9, 11),
+    }
+    return Pair(**{**shared, **differing})
 
 
 PAIRS = {
@@ -1229,13 +1245,8 @@ PAIRS = {
     # pages23's trial: one invented story (a boil-water notice) in nine more page styles,
     # each fetched twice with a figure changed, a paragraph added, a sentence reworded and a
     # correction appended (the wire's refiled note, "(This story has been refiled to ...)").
-    "amp-boil-water": Pair(
-        title=_BOIL_TITLE,
+    "amp-boil-water": _boil(
         site_name="The Fenland Courier",
-        authors=("Tamsin Oduya",),
-        first="About 3,",
-        last="The treatment works, built in 1974",
-        new_last="Correction: An earlier version",
         chrome=(
             "Rhys Calloway",
             "Advertisement",
@@ -1248,29 +1259,17 @@ PAIRS = {
             "View full site",
             "All rights reserved",
         ),
-        changes=_BOIL_CHANGES,
-        paragraphs=(9, 11),
     ),
     # The page shows a teaser and a spinner; articleBody holds the story as <p> markup.
-    "jsonld-markup-body": Pair(
-        title=_BOIL_TITLE,
+    "jsonld-markup-body": _boil(
         site_name="Orrin Valley Post",
-        authors=("Tamsin Oduya",),
-        first="About 3,",
-        last="The treatment works, built in 1974",
-        new_last="Correction: An earlier version",
         chrome=("Loading story", "enable JavaScript", "<p>", "</p>", "…"),
-        changes=_BOIL_CHANGES,
-        paragraphs=(9, 11),
     ),
     # A long read: the first letter in a drop-cap span, two pull quotes that repeat the
     # body, captions with photographers' credits, a footnote whose note links back with
     # "↩", a section break, the writer's bio and share links.
-    "longread-dropcap": Pair(
-        title=_BOIL_TITLE,
+    "longread-dropcap": _boil(
         site_name="The Long Field Review",
-        authors=("Tamsin Oduya",),
-        first="About 3,",
         last="Pellham Water’s annual report for 2025 lists 14 treatment works across the county.",
         chrome=(
             "Long read",
@@ -1287,19 +1286,15 @@ PAIRS = {
             "More long reads",
             "The last ferry",
         ),
-        changes=_BOIL_CHANGES,
         paragraphs=(10, 12),
+        new_last=None,
     ),
     # A tabloid: "READ MORE:" links, a video player's buttons and timer, an embedded post
     # and an Instagram post, a newsletter box, a caption's "(Image: Getty)", a counter.
-    "tabloid-embeds": Pair(
-        title=_BOIL_TITLE,
+    "tabloid-embeds": _boil(
         site_name="Daily Beacon",
-        authors=("Tamsin Oduya",),
         # The sub-head is the description only, so it stays a paragraph (_standfirst).
         first="Pellham Water says engineers are testing",
-        last="The treatment works, built in 1974",
-        new_last="Correction: An earlier version",
         chrome=(
             "READ MORE",
             "Water bills to rise",
@@ -1321,16 +1316,10 @@ PAIRS = {
             "We and our partners use cookies",
             "News Reporter",
         ),
-        changes=_BOIL_CHANGES,
         paragraphs=(10, 12),
     ),
-    "tabloid-promos": Pair(
-        title=_BOIL_TITLE,
+    "tabloid-promos": _boil(
         site_name="Daily Beacon",
-        authors=("Tamsin Oduya",),
-        first="About 3,",
-        last="The treatment works, built in 1974",
-        new_last="Correction: An earlier version",
         chrome=(
             "WATCH:",
             "0:45",
@@ -1340,14 +1329,10 @@ PAIRS = {
             "Google News",
             "For more stories like this",
         ),
-        changes=_BOIL_CHANGES,
-        paragraphs=(9, 11),
     ),
     # A wire story refiled with a note in the wire's words, and its credits line.
-    "wire-refile": Pair(
-        title=_BOIL_TITLE,
+    "wire-refile": _boil(
         site_name="Meridian Wire",
-        authors=("Tamsin Oduya",),
         first="ORRIN CREEK, England, Nov 17 (Meridian Wire) - About 3,",
         last="(Reporting by Tamsin Oduya; Additional reporting",
         chrome=("3 minute read", "Our Standards", "Trust Principles"),
@@ -1357,16 +1342,12 @@ PAIRS = {
             ("note", "added", None, "(This story has been refiled to correct"),
         ),
         paragraphs=(10, 12),
+        new_last=None,
     ),
     # A printer-friendly page: its byline and both stamps on one line in a box classed
     # "meta", which trafilatura drops; print and close links; the address it was printed from.
-    "print-byline-stamp": Pair(
-        title=_BOIL_TITLE,
+    "print-byline-stamp": _boil(
         site_name="Orrin Creek Chronicle",
-        authors=("Tamsin Oduya",),
-        first="About 3,",
-        last="The treatment works, built in 1974",
-        new_last="Correction: An earlier version",
         chrome=(
             "Print this page",
             "Close window",
@@ -1376,62 +1357,32 @@ PAIRS = {
             "Published:",
             "Last updated",
         ),
-        changes=_BOIL_CHANGES,
-        paragraphs=(9, 11),
     ),
     # An old table layout in windows-1252 that says so only in its <meta http-equiv>: the
     # outlet first in <title>, the headline in an <h2>, no <h1> or og:title, and a line of
     # links under the story.
-    "table-cp1252": Pair(
-        title=_BOIL_TITLE,
+    "table-cp1252": _boil(
         site_name="Fenland Weekly Gazette",
-        authors=("Tamsin Oduya",),
-        first="About 3,",
-        last="The treatment works, built in 1974",
-        new_last="Correction: An earlier version",
         chrome=("Back to news", "Email this story", "Classifieds", "12 Market Place", "By Tamsin"),
-        changes=_BOIL_CHANGES,
         updated=False,
-        paragraphs=(9, 11),
     ),
     # An old print page in ISO-8859-1: paragraphs parted by <br><br> in a table's cell,
     # the headline in a <b>, the <title> the outlet's name and "Print", "Print | Close".
-    "print-br-table": Pair(
-        title=_BOIL_TITLE,
+    "print-br-table": _boil(
         site_name="Orrin Creek Chronicle",
-        authors=("Tamsin Oduya",),
-        first="About 3,",
-        last="The treatment works, built in 1974",
-        new_last="Correction: An earlier version",
         chrome=(":: Print", "Print | Close", "By Tamsin", "17/11/2026"),
-        changes=_BOIL_CHANGES,
         updated=False,
-        paragraphs=(9, 11),
     ),
     # Another story in full in a "Most read" <article> set before the story in the page.
-    "most-read-article": Pair(
-        title=_BOIL_TITLE,
+    "most-read-article": _boil(
         site_name="Eastmoor Herald",
-        authors=("Tamsin Oduya",),
-        first="About 3,",
-        last="The treatment works, built in 1974",
-        new_last="Correction: An earlier version",
         chrome=("Colin Padgett", "Trader told to remove sign", "Harriet Selwyn", "Most read"),
-        changes=_BOIL_CHANGES,
-        paragraphs=(9, 11),
     ),
     # The same, but the other story is longer than the boil-water story: it was read
     # instead of it, under the boil-water headline.
-    "most-read-longer": Pair(
-        title=_BOIL_TITLE,
+    "most-read-longer": _boil(
         site_name="Eastmoor Herald",
-        authors=("Tamsin Oduya",),
-        first="About 3,",
-        last="The treatment works, built in 1974",
-        new_last="Correction: An earlier version",
         chrome=("Colin Padgett", "Trader told to remove sign", "Most read"),
-        changes=_BOIL_CHANGES,
-        paragraphs=(9, 11),
     ),
     # Turkish: "Haber:" before the link to the reporter's page (an address that says
     # "muhabir"), "Yayınlanma"/"Güncelleme" stamps, "İLGİLİ HABER", "Reklam", tags and
