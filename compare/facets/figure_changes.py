@@ -65,6 +65,10 @@ def _has_full_date(numbers: Sequence[Number]) -> bool:
 
 
 def _number_group(number: Number) -> str:
+    if number.kind == "count" and number.span[0] in _age_starts(number.sentence):
+        # An age pairs only with an age: "a man and a woman, both 34" -> "two people" drops
+        # the age, it does not make 34 people two.
+        return "age"
     if number.kind in ("date", "year", "time") and number.key[:1] == "@":
         # A time told from now ("last week", "once a day") pairs only with another.
         return "relative"
@@ -75,6 +79,36 @@ def _number_group(number: Number) -> str:
     if number.kind in ("percent", "fraction") or number.unit in ("%", "pp"):
         return "percent"
     return "quantity"
+
+
+#: An age as news copy writes one: "aged 34", "a man and a woman, both 34,", "aged 14
+#: and 15" (groups 1 and 2), "a 34-year-old", "six weeks old" (group 3); or set off after a
+#: name or a word for people (``_AGE_APPOSITIVE``).
+_AGE = lazy_pattern(
+    r"(?:\baged?\s+|,\s*both\s+)(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b"
+    r"|\b(\d{1,3})[-\s](?:year|month|week|day|hour)s?[-\s]old\b"
+)
+#: "Jane Doe, 34, of Leeds" and "the boys, 14 and 15, were": the word before the comma
+#: (group 1) must name a person for the numbers (groups 2 and 3) to be ages.
+_AGE_APPOSITIVE = lazy_pattern(r"(\w+)\s*[,(]\s*(\d{1,3})(?:\s+and\s+(\d{1,3}))?\s*[,)]")
+
+
+@lru_cache(maxsize=1024)
+def _age_starts(sentence: str) -> frozenset[int]:
+    """Where the ages in ``sentence`` start (see ``_AGE``)."""
+    if not any(c.isdigit() for c in sentence):
+        return frozenset()
+    starts = {
+        match.start(group)
+        for match in _AGE().finditer(sentence)
+        for group in (1, 2, 3)
+        if match.start(group) >= 0
+    }
+    for match in _AGE_APPOSITIVE().finditer(sentence):
+        word = match.group(1)
+        if word[:1].isupper() or _singular_noun(word.lower()) in _PEOPLE or word.lower() in _PEOPLE:
+            starts.update(match.start(g) for g in (2, 3) if match.start(g) >= 0)
+    return frozenset(starts)
 
 
 def _same_bound(o: Number, n: Number) -> bool:

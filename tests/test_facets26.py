@@ -1,0 +1,52 @@
+"""Meaning rules of the twenty-sixth session: an age is read apart from counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.facets import compare_sentences
+
+
+def _numbers(old: str, new: str) -> list[tuple[str | None, str | None]]:
+    return [(c.old, c.new) for c in compare_sentences(old, new) if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # The age dropped; "two people" are the man and the woman, not 34 people become two.
+        (
+            "Police said a man and a woman, both 34, were hurt in the crash.",
+            "Police said two people were hurt in the crash.",
+            [("34", None)],
+        ),
+        ("A man, 34, was arrested.", "A man, 43, was arrested.", [("34", "43")]),
+        ("Jane Doe, 34, of Leeds, died.", "Jane Doe, 35, of Leeds, died.", [("34", "35")]),
+        (
+            "The boys, aged 14 and 15, were held.",
+            "The boys, aged 14 and 16, were held.",
+            [("15", "16")],
+        ),
+        ("A 34-year-old man was arrested.", "A man, 34, was arrested.", []),
+        # Counts stay counts.
+        ("In March, 34 people were hurt.", "In March, two people were hurt.", None),
+    ],
+)
+def test_an_age_pairs_only_with_an_age(
+    old: str, new: str, expected: list[tuple[str | None, str | None]] | None
+) -> None:
+    found = _numbers(old, new)
+    if expected is None:
+        assert found == [("34 people", "two people")]
+    else:
+        assert found == expected
+
+
+def test_a_number_set_off_after_a_thing_is_no_age() -> None:
+    # "The company, 34," is no one's age: the 34 pairs with a count as before.
+    assert _numbers("The company, 34, said", "The company said 35 staff") == [("34", "35 staff")]
+    # After a name it is an age, and an age does not pair with a count.
+    assert _numbers("Ms Cole, 34, said", "Ms Cole said 35 staff") == [
+        ("34", None),
+        (None, "35 staff"),
+    ]
