@@ -50,3 +50,41 @@ def test_a_number_set_off_after_a_thing_is_no_age() -> None:
         ("34", None),
         (None, "35 staff"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # A finding turned into a suggestion, or into words said, is an attribution change.
+        (
+            "The drug cut deaths by 30%, the study found.",
+            "The drug cut deaths by 30%, the study suggests.",
+            [("changed", "the study found", "the study suggests")],
+        ),
+        (
+            "The inquiry found that the council had failed to act.",
+            "The inquiry said the council had failed to act.",
+            [("changed", "The inquiry found", "The inquiry said")],
+        ),
+        # Things found are no one's words.
+        (
+            "Police found a body in the river.",
+            "Police said a body was in the river.",
+            [("added", None, "Police said")],
+        ),
+        ("Inspectors found four cracks in a beam.", "Inspectors found five cracks in a beam.", []),
+        ("The inquiry failed to find any fraud.", "The inquiry found fraud.", []),
+        (
+            "Experts say the lines found that year were deep.",
+            "Experts say the lines were deep.",
+            [],
+        ),
+    ],
+)
+def test_found_attributes_a_finding_not_a_thing_found(
+    old: str, new: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = [
+        (c.action, c.old, c.new) for c in compare_sentences(old, new) if c.kind == "attribution"
+    ]
+    assert found == expected

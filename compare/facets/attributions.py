@@ -24,7 +24,7 @@ from compare.facets.base import (
 from compare.facets.figure_patterns import _WEEKDAYS
 from compare.facets.names import _NUMBER_WORDS, _TITLES, _undotted
 from compare.model import Change, _set
-from compare.text import lazy_pattern
+from compare.text import PEOPLE_NOUNS, lazy_pattern
 
 if TYPE_CHECKING:
     from dataclasses import dataclass as record
@@ -80,6 +80,7 @@ for _lemma, _forms in {
     "testify": "testified",
     "boast": "boasted",
     "show": "show shows showed",
+    "find": "find finds found",
     "conclude": "concluded concludes",
     "believe": "believe believes",  # "police believe" ("believed" is a hedge)
 }.items():
@@ -194,8 +195,34 @@ _NOT_ATTRIBUTION_AFTER = lazy_pattern(
 )
 
 
+#: "found that ...": a finding, not a thing found.
+_FOUND_THAT = lazy_pattern(r"\s+that\b")
+#: ", the study found." ends the clause: the study's finding is what came before.
+_FOUND_ENDS = lazy_pattern(r"\s*(?:[.,;:!?)]|$)")
+#: Who "finds" something on the record (", the study found."), beside the evidence nouns.
+_FINDERS = _EVIDENCE | _wordset(
+    "research researcher scientist expert author investigator inspector auditor inquiry "
+    "investigation review trial audit assessment evaluation experiment coroner"
+)
 #: "told to leave": who was told what to do, as headlines write the passive.
 _TOLD_TO = lazy_pattern(r"\s+to\s+[a-z]")
+
+
+def _a_finding(before: str, after: str, previous: str) -> bool:
+    """Whether "found" reports a finding by someone: "police found that ..." and "..., the
+    study found." do; "police found a body", "inspectors found four cracks", "failed to
+    find" and "the fault lines found that year" do not. ("The study found the drug cut
+    deaths" is not read: a clause after "found" is too like a thing found.)"""
+    if previous == "to":
+        return False
+    source = _source_before(before)
+    if not source:
+        return False
+    finder = _singular(source.split()[-1].lower())
+    if finder in _FINDERS and _FOUND_ENDS().match(after):
+        return True
+    person = source.split()[-1][:1].isupper() or finder in PEOPLE_NOUNS or finder in _FINDERS
+    return person and bool(_FOUND_THAT().match(after))
 
 
 @lru_cache(maxsize=8192)
@@ -286,6 +313,8 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             # Skip a parenthesis between subject and verb: "The report, citing X, said".
             bare = _PARENTHESIS().sub("", prefix) if prefix.rstrip().endswith(",") else prefix
             source = _source_before(bare)
+        if lemma == "find" and not _a_finding(masked[max(0, start - 240) : start], after, previous):
+            continue
         if lemma == "show" and not (source and _singular(source.split()[-1].lower()) in _EVIDENCE):
             continue  # "court records show" attributes; "the figures show" too; "she shows" not
         if source and source.split()[0].lower() in _NEGATIVE_SUBJECTS:
