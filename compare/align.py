@@ -132,6 +132,9 @@ SHARED_SHORT_IN_LONG = 0.75
 #: "Caldwell drop to fourth. Officials gave no further information.": another subject.)
 SHARED_ALONE_MIN_WORDS = 3
 SHARED_ALONE_MIN_COMMON = 2
+#: A paragraph anywhere that keeps every content word of a shorter one, this many at least,
+#: and opens with the same one continues it (a line moved and grown a clause).
+SHARED_GROWN_MIN_COMMON = 4
 #: A free paragraph whose content words are mostly in what a paragraph elsewhere has and its
 #: partners lack went into it: merged (or split off) though not its neighbour (see
 #: :func:`_folded_free`). Tuned on the hand sets 1-3: at 0.5 a new lede naming the prize
@@ -1192,11 +1195,21 @@ def _shared_words_free(
         subject = set(openings[0]) & set(openings[1])
         return bool((_content_words(units[0]) & _content_words(units[1])) - subject)
 
+    def grown(i: int, j: int, share: float, common: int) -> bool:
+        # Every content word of the shorter kept, under the same subject: a line that grew a
+        # clause where it went ("Pilots at the airline are not involved in the dispute." ->
+        # "Pilots are not involved in the dispute, but the airline cannot fly ...").
+        if share < 1 or common < SHARED_GROWN_MIN_COMMON:
+            return False
+        opening = _opening(units_a[i])
+        return bool(opening) and opening[:1] == _opening(units_b[j])[:1]
+
     kept = [
         (i, j, score)
         for i, j, score, share, common, strict in candidates
         if (place_a(i) == place_b(j) and (strict or one_line_alone(i, j)))
         or (strict and share >= need + SHARED_MOVED_MORE and common >= SHARED_MOVED_COMMON)
+        or grown(i, j, share, common)
     ]
     counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j, _ in kept))
     return [(i, j, score) for i, j, score in kept if counts[0, i] == counts[1, j] == 1]
