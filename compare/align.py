@@ -2361,7 +2361,11 @@ def _align_sentences(
         local_a = [k for p in pg.a for k in range(start_a[p], start_a[p + 1])]
         local_b = [k for p in pg.b for k in range(start_b[p], start_b[p + 1])]
         found = _one_sentence_edited(units_a, units_b, local_a, local_b, options.sentence_threshold)
-        if found is None:
+        if found is None and (len(pg.a) > 1 or len(pg.b) > 1):
+            found = _match_as_one_text(
+                units_a, units_b, options.sentence_threshold, local_a, local_b
+            )
+        elif found is None:
             found = _match(
                 units_a, units_b, options.sentence_threshold, local_a, local_b, same_paragraph
             ).groups
@@ -2437,6 +2441,22 @@ def _align_sentences(
         counts[block.op] += 1
         counts["moved"] += block.moved
     return blocks
+
+
+def _match_as_one_text(
+    units_a: _Units, units_b: _Units, threshold: float, local_a: list[int], local_b: list[int]
+) -> list[_Group]:
+    """The sentences of a paragraph group that merges or splits paragraphs, matched as one
+    text on each side: the last sentence of one of its paragraphs and the first of the next
+    may then merge or split as any two sentences in a row do ("... after a four-hour
+    debate." and, two paragraphs down, "Opponents said ..." merged into "... after a
+    four-hour debate, and opponents said ..."), which sentences of paragraphs apart
+    elsewhere may not."""
+    found = _match([units_a[k] for k in local_a], [units_b[k] for k in local_b], threshold).groups
+    for group in found:
+        group.a = [local_a[k] for k in group.a]
+        group.b = [local_b[k] for k in group.b]
+    return found
 
 
 def _equal_sentence_blocks(

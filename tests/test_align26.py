@@ -63,3 +63,27 @@ def test_every_word_kept_under_another_subject_does_not() -> None:
         TALKS,
     ]
     assert _ops(old, new) == [("added", (), (1,), False), ("removed", (4,), (), False)]
+
+
+def test_sentences_of_paragraphs_merged_merge_as_sentences_in_a_row_do() -> None:
+    # Two paragraphs apart merged: the second's sentence joined to the first's with ", and".
+    # Its words are neither removed nor added, so no attribution is "added".
+    old = doc(
+        "The council approved the budget on Monday after a four-hour debate.",
+        "The plan includes $4 million for road repairs across the city.",
+        "Opponents said the tax rise would hurt families already struggling with rents.",
+        "The mayor said the vote was a turning point for the city.",
+    )
+    new = doc(
+        "The council approved the budget on Monday after a four-hour debate, and opponents "
+        "said the tax rise would hurt families already struggling with rents.",
+        "The plan includes $4 million for road repairs across the city.",
+        "The mayor said the vote was a turning point for the city.",
+    )
+    comparison = both_ways(old, new)
+    assert [(b.op, b.a, b.b) for b in comparison.blocks if b.op != "equal"] == [
+        ("reworded", (0, 2), (0,))
+    ]
+    differing = [(s.op, s.a, s.b) for s in comparison.sentences if s.op != "equal"]
+    assert differing == [("reworded", ((0, 0), (2, 0)), ((0, 0),))]
+    assert compare(old, new).changes == ()
