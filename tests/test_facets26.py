@@ -88,3 +88,31 @@ def test_found_attributes_a_finding_not_a_thing_found(
         (c.action, c.old, c.new) for c in compare_sentences(old, new) if c.kind == "attribution"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "detail"),
+    [
+        (
+            "The agency issued three severe flood warnings.",
+            "The agency issued five severe flood warnings.",
+            'number: "three severe flood warnings" → "five severe flood warnings"',
+        ),
+        (
+            "Two new bus routes open on Monday.",
+            "Three new bus routes open on Monday.",
+            'number: "Two new bus routes" → "Three new bus routes"',
+        ),
+        (
+            "Three flood warnings were issued.",
+            "Four flood warnings were issued.",
+            'number: "Three flood warnings" → "Four flood warnings"',
+        ),
+        # A noun that is no compound's: the phrase ends at the counted noun.
+        ("It is a 10 minute walk.", "It is a 15 minute walk.", 'number: "10 minute" → "15 minute"'),
+    ],
+)
+def test_a_figure_counts_through_a_noun_before_the_one_counted(
+    old: str, new: str, detail: str
+) -> None:
+    assert [c.detail for c in compare_sentences(old, new)] == [detail]

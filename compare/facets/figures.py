@@ -110,7 +110,12 @@ class Number:
         if between and between.lower() not in _COUNT_ADJECTIVES:
             return self.text  # "41,200 as the outer bands": it counts no noun next to it
         noun_end = noun_at + len(noun)
-        if _adjective(noun.lower()):
+        if not _plural(noun.lower()) and not _adjective(noun.lower()):
+            # A noun before the one counted: "two bus routes", "three flood warnings".
+            compound = _HEAD_NOUN().match(self.sentence, noun_end)
+            if compound is not None and _plural(compound.group(1)):
+                noun_end = compound.end()
+        elif _adjective(noun.lower()):
             # "40 wooden homes" counts homes, not "40 wooden": the phrase goes on to them,
             # past one more adjective ("40 old wooden homes").
             at = noun_end
@@ -122,6 +127,10 @@ class Number:
                     noun_end = head.end()
                     break
                 if not _adjective(head.group(1)):
+                    # Here too: "three severe flood warnings".
+                    compound = _HEAD_NOUN().match(self.sentence, head.end())
+                    if compound is not None and _plural(compound.group(1)):
+                        noun_end = compound.end()
                     break
                 at = head.end()
         # "70 km/h", "70 km an hour", not "70 km" ("40 homes a day" counts homes)
@@ -180,7 +189,7 @@ _ADJECTIVE_ENDINGS = tuple(_wordset("al ic ous ful ive able ible less ish ary de
 #: Adjectives without such an ending.
 _ADJECTIVES = _wordset(
     "old young large small big little huge tiny tall high low long short major minor main "
-    "senior junior elderly"
+    "senior junior elderly severe serious heavy new fresh further separate"
 )
 
 
