@@ -2124,6 +2124,46 @@ def _main_story(overlap: list[list[float]], docs: Sequence[int], threshold: floa
     return components[0]
 
 
+def _named_story(
+    overlap: list[list[float]], names: Sequence[frozenset[str]], docs: Sequence[int]
+) -> list[int]:
+    """When no two inputs share enough claims to make a main story (see _main_story): the
+    largest group linked by any claim or any name in common, when one group is the largest
+    and has two inputs or more; what it leaves out (an input that shares neither with any
+    of them, and names three places, people or bodies of its own) is another story. Else
+    all of ``docs``: nothing is told apart."""
+    seen: set[int] = set()
+    groups: list[list[int]] = []
+    for start in docs:
+        if start in seen:
+            continue
+        stack, group = [start], []
+        seen.add(start)
+        while stack:
+            d = stack.pop()
+            group.append(d)
+            for e in docs:
+                if e not in seen and (overlap[d][e] > 0 or _name_shared(d, [e], names)):
+                    seen.add(e)
+                    stack.append(e)
+        groups.append(sorted(group))
+    groups.sort(key=len, reverse=True)
+    if len(groups) < 2 or len(groups[0]) < 2 or len(groups[0]) == len(groups[1]):
+        return list(docs)
+    others = [d for group in groups[1:] for d in group]
+    if any(len(names[d]) < 3 for d in others):
+        return list(docs)
+    return groups[0]
+
+
+def _name_shared(d: int, others: Sequence[int], names: Sequence[frozenset[str]]) -> bool:
+    """Whether input ``d`` names a place, person or body one of ``others`` names, spellings
+    aside (see _same_name)."""
+    if any(names[d] & names[e] for e in others if e != d):
+        return True
+    return any(_same_name(a, b) for e in others if e != d for a in names[d] for b in names[e])
+
+
 def _another_day(
     doc: int, main: Sequence[int], overlap: list[list[float]], documents: Sequence[Document]
 ) -> bool:
@@ -2260,13 +2300,9 @@ def _another_event(
     if counted.isdisjoint(noun for _, noun in figures[doc]):
         return False
 
-    def shares(d: int) -> bool:
-        if any(names[d] & names[e] for e in others if e != d):
-            return True
-        # Only when no name is shared as written: spelt another way (Kiev, Mueller)?
-        return any(_same_name(a, b) for e in others if e != d for a in names[d] for b in names[e])
-
-    return not shares(doc) and all(names[e] and shares(e) for e in others)
+    return not _name_shared(doc, others, names) and all(
+        names[e] and _name_shared(e, others, names) for e in others
+    )
 
 
 def _figures(sentences: Sequence[_Sentence], count: int) -> dict[int, frozenset[tuple[str, str]]]:
@@ -2528,16 +2564,29 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
     keep = everyone
     set_aside: list[SetAside] = []
     warnings = [f"{labels[d]}: {warning}" for d in everyone for warning in docs[d].warnings]
+    names = [_names(d) for d in docs]
     if len(docs) == 2 and overlap[0][1] < options.min_shared:
-        warnings.append("the two inputs share few claims: they may be different stories")
+        # Neither of two can be told the odd one out: both stay, with a warning.
+        if not overlap[0][1] and not _name_shared(0, [1], names):
+            warnings.append(
+                "the two inputs share no claim and name none of the same places or people: "
+                "probably different stories"
+            )
+        else:
+            warnings.append("the two inputs share few claims: they may be different stories")
     if len(docs) > 2:
         main = _main_story(overlap, everyone, options.min_shared)
+        unlinked: set[int] = set()
         if len(main) < 2:
             warnings.append(
                 "the inputs share few claims with one another: they may be different stories"
             )
+            # Outlets that word one story very differently share few claims, but some, and
+            # its places and people: the story is theirs, and an input sharing neither
+            # with any of them is another.
+            main = _named_story(overlap, names, everyone)
+            unlinked = set(everyone) - set(main)
         far = {d for d in main if _another_day(d, main, overlap, docs)} if len(main) > 2 else set()
-        names = [_names(d) for d in docs]
         elsewhere = (
             {d for d in main if _another_event(d, main, names, figures)} if len(main) > 2 else set()
         )
@@ -2548,6 +2597,12 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
                 shares = f"shares only {best * 100:.0f} % of its claims with the main story"
                 if d in far:
                     shares += " and was published days apart from it"
+                if d in unlinked:
+                    named = ", ".join(sorted(n.title() for n in names[d])[:4])
+                    shares = (
+                        "shares no claim with the others and names none of the places or "
+                        f"people they name ({named})"
+                    )
                 if d in elsewhere:
                     named = ", ".join(sorted(n.title() for n in names[d])[:4])
                     shares = f"names none of the places or people the others name ({named})"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_multi import doc
 
-from compare.multi import Claim, Coverage, compare_many
+from compare.multi import Claim, Coverage, CoverageOptions, compare_many
 
 
 def _claim_of(coverage: Coverage, outlet: int, snippet: str) -> Claim:
@@ -125,3 +125,80 @@ def test_among_three_the_lede_joins_the_evacuation_claim_of_the_others() -> None
     # One side says 600, the other 200 in the words of each outlet.
     assert len(dispute.sides()) == 2, dispute.detail
     assert "about 600 homes (A)" in dispute.detail
+
+
+# --- 12: an unrelated story among three inputs ---------------------------------------
+
+_BRIDGE_A = (
+    "Engineers closed the Tarnwick swing bridge on Tuesday after a routine inspection found "
+    "a cracked bearing.",
+    "Drivers face a diversion of about nine miles via the Ostley bypass.",
+    "Council leader Mara Quent said the repairs would take at least three weeks.",
+    "The bridge carries about 14,000 vehicles a day.",
+    "Bus operator Greyline said its number 12 service would be rerouted.",
+    "The bridge was last refurbished in 2011.",
+)
+_BRIDGE_B = (
+    "Shopkeepers on Quay Street in Tarnwick said trade had fallen sharply since the closure.",
+    "Ferry company Brightwater has added extra crossings to the Ostley side of the river.",
+    "Bus operator Greyline said its number 12 service would be rerouted.",
+    "Some residents asked why the fault had not been spotted sooner.",
+    "A public meeting will be held at Tarnwick library on Thursday.",
+)
+_BAKER = (
+    "A baker from Pellmouth has won the national sourdough championship at her first attempt.",
+    "Judges praised Ruth Anselm's loaf for its open crumb and dark crust.",
+    "She started baking during the winter of 2020 and sells from a stall at Pellmouth market.",
+    "The prize includes a week's placement at a bakery in Lyon.",
+    "Anselm said she would spend the winnings on a second oven.",
+)
+
+
+def _bridge(*outlets: tuple[str, ...], force: bool = False) -> Coverage:
+    return compare_many(
+        [doc(*paragraphs, site=name) for name, paragraphs in zip("ABCD", outlets, strict=False)],
+        CoverageOptions(force=force),
+    )
+
+
+def test_among_three_an_input_sharing_no_claim_and_no_name_is_set_aside() -> None:
+    # The two bridge stories share one claim of five (under the 35 % that makes a main
+    # story), so the baker's story stayed in the matrix with a vague warning; with a fourth
+    # input that links them it was set aside. It is set aside among three too.
+    coverage = _bridge(_BRIDGE_A, _BRIDGE_B, _BAKER)
+    assert coverage.outlets == (0, 1)
+    (aside,) = coverage.set_aside
+    assert aside.doc == 2
+    assert aside.reason.startswith(
+        "shares no claim with the others and names none of the places or people they name "
+        "(Anselm, Lyon, Pellmouth, Ruth): probably a different story"
+    )
+    assert all(2 not in claim.outlets for claim in coverage.claims)
+    # --force keeps it, saying why it would not have.
+    forced = _bridge(_BRIDGE_A, _BRIDGE_B, _BAKER, force=True)
+    assert forced.outlets == (0, 1, 2)
+    assert any(w.startswith("C is kept although it shares no claim") for w in forced.warnings)
+    # One that names a place the others name (the bakery's in Tarnwick) is not told apart,
+    # nor is any of three stories that share nothing with one another.
+    local = (*_BAKER[:3], "The prize includes a week's placement at a bakery in Tarnwick.")
+    assert not _bridge(_BRIDGE_A, _BRIDGE_B, local).set_aside
+    school = (
+        "Parents at Yarrowby primary school were told on Monday that its hall will be rebuilt.",
+        "Head teacher Colm Ridley said lessons would continue in the main building.",
+    )
+    assert not _bridge(_BRIDGE_A, school, _BAKER).set_aside
+
+
+def test_two_unrelated_stories_are_both_kept_with_a_plain_warning() -> None:
+    # Neither of two can be told the odd one out: both are compared, and the warning says
+    # they share no claim and no name, not only that they share few claims.
+    coverage = _bridge(_BRIDGE_A, _BAKER)
+    assert coverage.outlets == (0, 1)
+    assert not coverage.set_aside
+    assert coverage.warnings == (
+        "the two inputs share no claim and name none of the same places or people: "
+        "probably different stories",
+    )
+    assert _bridge(_BRIDGE_A, _BRIDGE_B).warnings == (
+        "the two inputs share few claims: they may be different stories",
+    )
