@@ -108,6 +108,11 @@ def _stem(word: str) -> str:
     # "prosecution" / "prosecutor" / "prosecuting". Only these listed words: a suffix
     # rule joined "director" / "direction", "conductor" / "conduct", "question" / "quest".
     word = word[:-1] if word.endswith("e") and len(word) >= 4 else word
+    # An act told as a noun is the verb's stem: "the evacuation of 450 homes" / "300 homes
+    # were evacuated", "an investigation" / "investigating". Three letters or more before
+    # "-ation" ("relation"), so "station" and "nation" stay whole ("stated", "nat").
+    if len(word) >= 8 and word.endswith("ation"):
+        word = word[:-3]
     return _ACT_STEMS.get(word, word)
 
 

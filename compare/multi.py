@@ -977,6 +977,55 @@ def _join_ledes(
     return [group for group in groups if group]
 
 
+#: The fewest words a quote needs to say whose words it is ("fully alight" may be anyone's).
+_QUOTE_WORDS = 3
+
+
+def _quoted_alike(a: str, b: str) -> bool:
+    """Whether of two quotes' words (see _words_of), the shorter, of _QUOTE_WORDS words or
+    more, is found in the longer."""
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= _QUOTE_WORDS and short in long
+
+
+def _follow_quotes(sentences: Sequence[_Sentence], groups: list[list[int]]) -> list[list[int]]:
+    """A sentence that quotes someone is the claim of the sentence that quotes those words
+    in another outlet, not of one that only names the speaker: 'Station manager Colette
+    Haverley said: "This was a fast-moving fire."' shares the name with 'Station manager
+    Colette Haverley said crews had found the building "fully alight"' but its words with
+    '"This was a fast-moving fire and our crews did an outstanding job ...," she said.' It
+    moves to that sentence's claim when that claim has no sentence of its outlet."""
+    quoted = {
+        k: _words_of(" ".join(sentence.quotes))
+        for k, sentence in enumerate(sentences)
+        if sentence.quotes
+    }
+    owner = {k: g for g, group in enumerate(groups) for k in group}
+    for k, words in quoted.items():
+        if len(words.split()) < _QUOTE_WORDS:
+            continue
+        g = owner[k]
+        for m in groups[g]:
+            if sentences[m].doc == sentences[k].doc or _quoted_alike(words, quoted.get(m, "")):
+                continue
+            holders = [
+                j
+                for j, theirs in quoted.items()
+                if sentences[j].doc == sentences[m].doc and _quoted_alike(words, theirs)
+            ]
+            if len(holders) != 1:
+                continue
+            h = owner[holders[0]]
+            if h == g or any(sentences[j].doc == sentences[k].doc for j in groups[h]):
+                continue
+            groups[g].remove(k)
+            groups[h].append(k)
+            groups[h].sort(key=lambda j: sentences[j].doc)
+            owner[k] = h
+            break
+    return [group for group in groups if group]
+
+
 def _opens_on(opening: _Sentence, firsts: Sequence[_Sentence]) -> bool:
     """Whether the first content word of ``opening`` is one the other ``firsts`` give."""
     theirs = frozenset().union(*(f.tokens for f in firsts))
@@ -1002,17 +1051,26 @@ def _absorb_merged(
             candidate = sentences[k]
             if candidate.doc in present:
                 continue
-            # How much of each member's weight the candidate contains, on average.
+            # How much of each member's weight the candidate contains, on average; a figure
+            # it gives otherwise for the same thing ("the evacuation of about 450 homes" /
+            # "About 300 homes were evacuated") is a dispute within the claim, as in _Scorer.
             contained = 0.0
             for m in group:
                 mine = sentences[m]
                 common = mine.tokens & candidate.tokens
-                contained += math.fsum(map(mine.weights.__getitem__, common)) / mine.total
+                total = mine.total - _conflicting(mine, candidate) if mine.numbers else mine.total
+                contained += math.fsum(map(mine.weights.__getitem__, common)) / total
             score = contained / len(group)
             if score > best.get(candidate.doc, (0.0, -1))[0]:
                 best[candidate.doc] = (score, k)
         for score, k in best.values():
-            if score >= 0.75:
+            # Or a merge that counts the claim's thing otherwise, in the members' words
+            # ("forcing the evacuation of about 450 homes" / "About 300 homes were
+            # evacuated as a precaution"): its one detail more no sign of another claim.
+            if score >= 0.75 or (
+                score >= _RECOUNTED_HALF
+                and all(_told_alike(sentences[m], sentences[k]) for m in group)
+            ):
                 extra[g].append(k)
     return extra
 
@@ -1026,6 +1084,33 @@ _FRAGMENT = 0.8
 #: boil-water notice"): being next to it is evidence too; so is a count of the same thing
 #: the other gives differently ("City officials say 3,000 homes lost water." alone).
 _HALF = 0.7
+
+
+#: ... or both: a half beside its own outlet's other half that counts what the claim
+#: counts otherwise ("About 300 homes were evacuated as a precaution." beside the lede,
+#: against another's "forcing the evacuation of about 450 homes"), its one detail more
+#: ("as a precaution") no sign of another claim.
+_RECOUNTED_HALF = 0.5
+
+
+def _told_alike(half: _Sentence, whole: _Sentence) -> bool:
+    """Whether ``half`` gives a figure for a thing ``whole`` counts otherwise, and the words
+    around it are all ``whole``'s: "About 300 homes were evacuated as a precaution" tells
+    what "forcing the evacuation of about 450 homes" does; "roughly 2,500 homes lost power"
+    is another count than "About 1,800 households lost heat"."""
+    subjects = {n.subject for n in whole.numbers if n.subject}
+    values = {n.value for n in whole.numbers}
+    for number in half.numbers:
+        if number.subject not in subjects or number.value in values:
+            continue
+        for start, end, _ in _figure_places(number.surface, half):
+            # The words that lead the figure, its noun and the three after ("were evacuated
+            # as"), which say what befell the things counted.
+            around = half.plain[max(0, start - _LEAD_REACH) : start] + half.plain[end + 1 : end + 5]
+            told = {t for w in around if (t := _token(w))} - {number.subject}
+            if told and told <= whole.tokens:
+                return True
+    return False
 
 
 def _next_to_own(mine: _Sentence, group: Sequence[int], sentences: Sequence[_Sentence]) -> bool:
@@ -1064,9 +1149,13 @@ def _absorb_fragments(
             contained = math.fsum(map(mine.weights.__getitem__, common)) / (mine.total - conflict)
             if contained > best and len(groups[owner[n]]) > 1:
                 best, target, recount = contained, owner[n], conflict > 0
-        if best < _HALF or (
-            best < _FRAGMENT and not recount and not _next_to_own(mine, groups[target], sentences)
-        ):
+        beside = best >= _RECOUNTED_HALF and _next_to_own(mine, groups[target], sentences)
+        told_alike = (
+            beside
+            and recount
+            and any(_told_alike(mine, sentences[m]) for m in groups[target] if m != k)
+        )
+        if not told_alike and (best < _HALF or (best < _FRAGMENT and not recount and not beside)):
             continue
         if any(sentences[m].doc == mine.doc for m in groups[target]):
             secondary[target].append(k)
@@ -1378,6 +1467,22 @@ def _no_figure_dispute(
         or _parts_of_a_tally(old, new, rep, member)
         or _ranks_of_two_things(old, new, rep, member)
         or _days_of_two_events(old, new, rep, member)
+        or _counted_by_another(old, new, rep, member)
+    )
+
+
+def _counted_by_another(old: str, new: str, rep: _Sentence, member: _Sentence) -> bool:
+    """Whether two figures paired as one count different things, and one sentence counts
+    the other's thing with a figure of its own: "Fourteen people were taken to hospital
+    ..., forcing the evacuation of about 450 homes" / "Around 300 households were
+    evacuated" pairs 14 people with 300 households; 450 homes is the figure to set against
+    them (see _changed_figures), not 14 people."""
+    olds = {s for _, s in _counted(old) if s}
+    news = {s for _, s in _counted(new) if s}
+    if not olds or not news or olds & news:
+        return False
+    return any(n.subject in news for n in rep.numbers) or any(
+        n.subject in olds for n in member.numbers
     )
 
 
@@ -1528,6 +1633,15 @@ def _disagreements(
                 agrees = member.negated == rep.negated
             if agrees:
                 said[member.doc] = value
+        if kind == "number":
+            # Outlets that give one figure of one thing in their own words ("Around 300
+            # households", "About 300 homes") stand on one side.
+            side_of: dict[frozenset[tuple[str, str]], str] = {}
+            for doc, given in sorted(said.items(), key=lambda item: item[0] != rep.doc):
+                counted = _counted(given) if given else frozenset()
+                if counted and side_of.setdefault(counted, given) != given:
+                    said[doc] = side_of[counted]
+                    own.setdefault(doc, given)
         values = tuple(sorted(said.items()))
         words = tuple(sorted(own.items()))
         found.append(
@@ -2010,6 +2124,46 @@ def _main_story(overlap: list[list[float]], docs: Sequence[int], threshold: floa
     return components[0]
 
 
+def _named_story(
+    overlap: list[list[float]], names: Sequence[frozenset[str]], docs: Sequence[int]
+) -> list[int]:
+    """When no two inputs share enough claims to make a main story (see _main_story): the
+    largest group linked by any claim or any name in common, when one group is the largest
+    and has two inputs or more; what it leaves out (an input that shares neither with any
+    of them, and names three places, people or bodies of its own) is another story. Else
+    all of ``docs``: nothing is told apart."""
+    seen: set[int] = set()
+    groups: list[list[int]] = []
+    for start in docs:
+        if start in seen:
+            continue
+        stack, group = [start], []
+        seen.add(start)
+        while stack:
+            d = stack.pop()
+            group.append(d)
+            for e in docs:
+                if e not in seen and (overlap[d][e] > 0 or _name_shared(d, [e], names)):
+                    seen.add(e)
+                    stack.append(e)
+        groups.append(sorted(group))
+    groups.sort(key=len, reverse=True)
+    if len(groups) < 2 or len(groups[0]) < 2 or len(groups[0]) == len(groups[1]):
+        return list(docs)
+    others = [d for group in groups[1:] for d in group]
+    if any(len(names[d]) < 3 for d in others):
+        return list(docs)
+    return groups[0]
+
+
+def _name_shared(d: int, others: Sequence[int], names: Sequence[frozenset[str]]) -> bool:
+    """Whether input ``d`` names a place, person or body one of ``others`` names, spellings
+    aside (see _same_name)."""
+    if any(names[d] & names[e] for e in others if e != d):
+        return True
+    return any(_same_name(a, b) for e in others if e != d for a in names[d] for b in names[e])
+
+
 def _another_day(
     doc: int, main: Sequence[int], overlap: list[list[float]], documents: Sequence[Document]
 ) -> bool:
@@ -2146,13 +2300,9 @@ def _another_event(
     if counted.isdisjoint(noun for _, noun in figures[doc]):
         return False
 
-    def shares(d: int) -> bool:
-        if any(names[d] & names[e] for e in others if e != d):
-            return True
-        # Only when no name is shared as written: spelt another way (Kiev, Mueller)?
-        return any(_same_name(a, b) for e in others if e != d for a in names[d] for b in names[e])
-
-    return not shares(doc) and all(names[e] and shares(e) for e in others)
+    return not _name_shared(doc, others, names) and all(
+        names[e] and _name_shared(e, others, names) for e in others
+    )
 
 
 def _figures(sentences: Sequence[_Sentence], count: int) -> dict[int, frozenset[tuple[str, str]]]:
@@ -2354,6 +2504,7 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
     groups = _cluster(weighted, neighbours, scorer, options)
     groups = _prefer_fuller(weighted, groups, neighbours, scorer, options)
     groups = _join_ledes(weighted, groups, scorer)
+    groups = _follow_quotes(weighted, groups)
     groups, halves = _absorb_fragments(weighted, groups, neighbours)
     extra = _absorb_merged(weighted, groups, neighbours)
     for g, ks in halves.items():
@@ -2413,16 +2564,29 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
     keep = everyone
     set_aside: list[SetAside] = []
     warnings = [f"{labels[d]}: {warning}" for d in everyone for warning in docs[d].warnings]
+    names = [_names(d) for d in docs]
     if len(docs) == 2 and overlap[0][1] < options.min_shared:
-        warnings.append("the two inputs share few claims: they may be different stories")
+        # Neither of two can be told the odd one out: both stay, with a warning.
+        if not overlap[0][1] and not _name_shared(0, [1], names):
+            warnings.append(
+                "the two inputs share no claim and name none of the same places or people: "
+                "probably different stories"
+            )
+        else:
+            warnings.append("the two inputs share few claims: they may be different stories")
     if len(docs) > 2:
         main = _main_story(overlap, everyone, options.min_shared)
+        unlinked: set[int] = set()
         if len(main) < 2:
             warnings.append(
                 "the inputs share few claims with one another: they may be different stories"
             )
+            # Outlets that word one story very differently share few claims, but some, and
+            # its places and people: the story is theirs, and an input sharing neither
+            # with any of them is another.
+            main = _named_story(overlap, names, everyone)
+            unlinked = set(everyone) - set(main)
         far = {d for d in main if _another_day(d, main, overlap, docs)} if len(main) > 2 else set()
-        names = [_names(d) for d in docs]
         elsewhere = (
             {d for d in main if _another_event(d, main, names, figures)} if len(main) > 2 else set()
         )
@@ -2433,6 +2597,12 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
                 shares = f"shares only {best * 100:.0f} % of its claims with the main story"
                 if d in far:
                     shares += " and was published days apart from it"
+                if d in unlinked:
+                    named = ", ".join(sorted(n.title() for n in names[d])[:4])
+                    shares = (
+                        "shares no claim with the others and names none of the places or "
+                        f"people they name ({named})"
+                    )
                 if d in elsewhere:
                     named = ", ".join(sorted(n.title() for n in names[d])[:4])
                     shares = f"names none of the places or people the others name ({named})"
