@@ -905,16 +905,64 @@ def _aware(stamp: str) -> datetime:
 def one_page(old: Document, new: Document) -> bool:
     """Whether two documents read as one page over time: the same address, or the same
     site (a page that names no site could be anyone's; two text files are versions of one
-    story, as the user passed them)."""
+    story, as the user passed them). Two addresses on one host are two outlets' pages when
+    the pages name different sites (a newspaper group's titles, a local mirror), or when
+    their slugs share no word and their bylines no author: a page moved keeps its name, and
+    its slug or its reporter."""
     if old.url and old.url == new.url:
         return True
     hosts = {(urlsplit(d.url).hostname or "").removeprefix("www.") for d in (old, new) if d.url}
     if old.url and new.url:
-        return len(hosts) == 1
+        return len(hosts) == 1 and not _two_outlets_on_one_host(old, new)
     sites = [d.site_name or "" for d in (old, new)]
     if not any(s.strip() for s in sites) and not hosts:
         return True  # two text files: versions of one story, as the user passed them
     return same_outlet(*sites)
+
+
+def _two_outlets_on_one_host(old: Document, new: Document) -> bool:
+    """Whether two pages at different addresses on one host are two outlets' (see
+    :func:`one_page`): each names its own site (JSON-LD's publisher or og:site_name, not a
+    host name the extractor fell back on) and the names are not one outlet's; or their
+    slugs share no word and their bylines no author."""
+    sites = [_declared_site(d) for d in (old, new)]
+    if all(sites) and not same_outlet(*(_without_the(s or "") for s in sites)):
+        return True
+    authors = [{" ".join(a.casefold().split()) for a in d.authors} for d in (old, new)]
+    if not all(authors) or authors[0] & authors[1]:
+        return False  # one reporter, or one not named: the page may have moved
+    slugs = [_slug_words(d.url or "") for d in (old, new)]
+    return all(slugs) and not slugs[0] & slugs[1]
+
+
+def _declared_site(doc: Document) -> str | None:
+    """The site name a page gives itself, or None where the extractor fell back on a host
+    name ("127.0.0.1:8771", "courier.example")."""
+    name = (doc.site_name or "").strip()
+    if not name or (" " not in name and ("." in name or ":" in name)):
+        return None
+    return name
+
+
+def _without_the(name: str) -> str:
+    """A site name without a leading "The": "The Marlow Ledger" and "Marlow Ledger" are one."""
+    return re.sub(r"(?i)^\s*the\s+", "", name)
+
+
+#: Words of an address that name no story: a page's kind, its file type, an AMP copy.
+_SLUG_NOISE = frozenset(str.split("html htm php asp aspx shtml index amp story article news www"))
+
+
+def _slug_words(url: str) -> set[str]:
+    """The words of an address's last part, its slug ("/news/brackwell-fire-13-hurt.html"
+    -> {"brackwell", "fire", "13", "hurt"}), or of the part before when the last is a file
+    name alone ("/2026/11/marlow-fire/index.html")."""
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    for part in reversed(parts):
+        words = {w for w in re.split(r"[\W_]+", part.casefold()) if w and w not in _SLUG_NOISE}
+        if words:
+            return words
+    return set()
 
 
 def _note(

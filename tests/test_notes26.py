@@ -1,0 +1,115 @@
+"""Review 26: two outlets served from one host owe each other no note (finding 5); what a
+note covers and what it leaves out (finding 13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from compare import compare, load
+from compare.model import Document, Paragraph
+from compare.text import split_sentences
+
+STORY = [
+    "A footbridge over the Tolley canal was closed on Monday after inspectors found 6 cracked "
+    "beams, the county council said.",
+    'Engineer Wendell Aske said: "The bridge is not safe to cross until we replace them."',
+    "About 900 people use the bridge each day, according to the council.",
+]
+EDITED = [
+    STORY[0].replace("6 cracked", "9 cracked"),
+    STORY[1],
+    STORY[2].replace("About 900", "About 1,900"),
+]
+
+
+def doc(
+    *paragraphs: str,
+    site: str | None = None,
+    url: str | None = None,
+    authors: tuple[str, ...] = (),
+) -> Document:
+    return Document(
+        paragraphs=tuple(Paragraph(p, tuple(split_sentences(p))) for p in paragraphs),
+        title="Tolley footbridge shut after cracks found",
+        site_name=site,
+        url=url,
+        authors=authors,
+    )
+
+
+# --- Finding 5: two outlets on one host -------------------------------------------------
+
+
+def test_two_site_names_on_one_host_are_two_outlets() -> None:
+    # A newspaper group serves its titles from one domain: each page names its own title.
+    old = doc(*STORY, site="Tolley Gazette", url="https://group.example/gazette/bridge-shut")
+    new = doc(*EDITED, site="Canal Times", url="https://group.example/times/bridge-closed")
+    c = compare(old, new)
+    assert c.changes
+    assert not c.summary.edited_without_note
+    assert c.summary.undated_edit is None
+    # "The Tolley Gazette" and "Tolley Gazette" are one title: a page moved on its site.
+    renamed = compare(
+        doc(*STORY, site="The Tolley Gazette", url="https://group.example/gazette/bridge-shut"),
+        doc(*EDITED, site="Tolley Gazette", url="https://group.example/gazette/bridge-cracks"),
+    )
+    assert renamed.summary.edited_without_note
+
+
+def test_different_slugs_and_bylines_on_one_host_are_two_outlets() -> None:
+    # A local mirror: one host, no site name of the pages' own (the host's stands in).
+    host = "http://127.0.0.1:8000/news/"
+    old = doc(*STORY, site="127.0.0.1:8000", url=host + "gazette.html", authors=("Ines Marrow",))
+    new = doc(*EDITED, site="127.0.0.1:8000", url=host + "wire.html", authors=("Tobias Quell",))
+    assert not compare(old, new).summary.edited_without_note
+    url = "https://gazette.example/news/bridge-shut"
+    # The same address and site name, with another reporter's byline: one page over time.
+    same = compare(
+        doc(*STORY, site="Tolley Gazette", url=url, authors=("Ines Marrow",)),
+        doc(*EDITED, site="Tolley Gazette", url=url, authors=("Tobias Quell",)),
+    )
+    assert same.summary.edited_without_note
+    # Moved to a new slug with the same reporter, or to a slug sharing words with the old.
+    moved = "https://gazette.example/news/bridge-reopens-soon"
+    for new_url, authors in ((moved, ("Ines Marrow",)), (url + "-cracks", ("Tobias Quell",))):
+        c = compare(
+            doc(*STORY, site="Tolley Gazette", url=url, authors=("Ines Marrow",)),
+            doc(*EDITED, site="Tolley Gazette", url=new_url, authors=authors),
+        )
+        assert c.summary.edited_without_note, new_url
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title} | {site}</title>
+<meta property="og:site_name" content="{site}">
+<meta property="article:published_time" content="2026-11-20T08:00:00Z">
+<meta property="article:modified_time" content="2026-11-20T08:00:00Z">
+<meta name="author" content="{author}">
+<link rel="canonical" href="http://127.0.0.1:8000/news/{slug}.html">
+</head><body><article><h1>{title}</h1>
+{body}
+</article></body></html>
+"""
+
+
+def _page(path: Path, site: str, author: str, slug: str, paragraphs: list[str]) -> Path:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    title = "Tolley footbridge shut after cracks found"
+    path.write_text(
+        _PAGE.format(title=title, site=site, author=author, slug=slug, body=body),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_two_outlets_pages_from_one_host_read_from_html(tmp_path: Path) -> None:
+    old = _page(tmp_path / "a.html", "Tolley Gazette", "Ines Marrow", "gazette", STORY)
+    new = _page(tmp_path / "b.html", "Canal Times", "Tobias Quell", "times", EDITED)
+    c = compare(load(str(old)), load(str(new)))
+    assert [ch.kind for ch in c.changes] == ["number", "number"]
+    assert not c.summary.edited_without_note and c.summary.undated_edit is None
+    # The same page fetched twice (one site, one address) is one page over time.
+    again = _page(tmp_path / "c.html", "Tolley Gazette", "Ines Marrow", "gazette", EDITED)
+    c = compare(load(str(old)), load(str(again)))
+    assert c.summary.edited_without_note
+    assert c.summary.undated_edit == "2026-11-20T08:00:00Z"
