@@ -360,7 +360,13 @@ def with_notes(
         (i, note)
         for i, change in enumerate(listed)
         if change.kind != "note"
-        and (note := reader.note_of(change, _sentence_texts(change, old, new, sentences)))
+        and (
+            note := reader.note_of(
+                change,
+                _sentence_texts(change, old, new, sentences),
+                _said_before(change, old, new, sentences),
+            )
+        )
         is not None
     )
     return NoteLinks(
@@ -617,12 +623,28 @@ class _NoteReader:
                 ]
             )
 
-    def note_of(self, change: Change, texts: tuple[str, str]) -> int | None:
+    def note_of(
+        self, change: Change, texts: tuple[str, str], said_before: tuple[str, str] = ("", "")
+    ) -> int | None:
         """The index of the note that speaks of ``change``, made in the sentence ``texts``
-        (OLD's and NEW's, either empty where that version has none), if any."""
+        (OLD's and NEW's, either empty where that version has none), if any; ``said_before``
+        is what each version's paragraph says before that sentence (who "he said" is)."""
         from compare.facets import sentence_facets
 
         sentence = texts[1] or texts[0]
+        if change.kind == "quote":
+            # "An earlier version misquoted Councillor Owen Prickett": the note names the
+            # speaker and speaks of a quotation.
+            speakers = _speakers(texts, said_before)
+            return next(
+                (
+                    i
+                    for i, body, *_ in self.read
+                    if _OF_A_QUOTE().search(body)
+                    and any(re.search(rf"\b{re.escape(name)}\b", body) for name in speakers)
+                ),
+                None,
+            )
         if change.kind == "number":
             phrases = [p for p in (change.old, change.new) if p]
             values = {n.key for p in phrases for n in sentence_facets(p).numbers}
@@ -654,6 +676,14 @@ class _NoteReader:
                     for n in numbers
                     if n.key in values
                     for noun in _nouns_named(n.phrase.lower())
+                }
+                # ... and what a measure or a share is of: "cardboard" of "40 tonnes of
+                # cardboard", "homes" of "40% of homes" (not "40" of "12 of the 40 hurt").
+                things |= {
+                    noun
+                    for n in numbers
+                    if n.key in values and (of := _MEASURE_OF().match(text, n.span[1]))
+                    for noun in _nouns_named(of[1].lower())
                 }
                 # The thing a note's figure counts anywhere in the sentence that holds that
                 # figure ("the figure for the fall in spills to 60%" of "Sewage spills ...
@@ -749,6 +779,41 @@ class _NoteReader:
 
 
 _CAPITALISED = lazy_pattern(r"\b[A-Z][\w'’-]+")
+#: What follows a figure that measures or shares out a thing: "tonnes of cardboard", "% of
+#: homes", "litres of the fuel" (group 1, the thing).
+_MEASURE_OF = lazy_pattern(r"\s*(?:[^\W\d_]+\s+)?of\s+(?:the\s+|an?\s+)?([a-z][\w-]{2,})")
+#: A note that speaks of a quotation: "misquoted", "a quote from", "misattributed a remark".
+_OF_A_QUOTE = lazy_pattern(
+    r"\b(?:(?:mis)?quot\w*|misattribut\w*|remarks?|comments?|statement)\b", re.IGNORECASE
+)
+#: A speaker given by a pronoun: who it is, a sentence before says.
+_PRONOUNS = frozenset(str.split("he she they it we i"))
+
+
+def _speakers(texts: tuple[str, str], before: tuple[str, str]) -> set[str]:
+    """The surnames (last capitalised words) of who speaks a quote in ``texts``, OLD's and
+    NEW's sentence: the sentence's speaker, or, for "he said", the last speaker named in
+    what its paragraph says ``before`` it ("Councillor Owen Prickett said ...")."""
+    from compare.facets import sentence_facets
+
+    names: set[str] = set()
+    for text, earlier in zip(texts, before, strict=True):
+        if not text:
+            continue
+        found = [q.speaker for q in sentence_facets(text).quotes if q.speaker]
+        if not found or all(s.casefold() in _PRONOUNS for s in found):
+            sources = [
+                a.source
+                for said in split_sentences(earlier)
+                for a in sentence_facets(said).attributions
+                if a.source and a.source.casefold() not in _PRONOUNS
+            ]
+            found = sources[-1:]
+        for speaker in found:
+            capitalised = _CAPITALISED().findall(speaker.split(",")[0])
+            if capitalised:
+                names.add(capitalised[-1])
+    return names
 
 
 def _counted(
@@ -830,6 +895,24 @@ def _sentence_texts(
         " ".join(old.paragraphs[p].sentences[s] for p, s in block.a),
         " ".join(new.paragraphs[p].sentences[s] for p, s in block.b),
     )
+
+
+def _said_before(
+    change: Change, old: Document, new: Document, sentences: Sequence[SentenceBlock]
+) -> tuple[str, str]:
+    """What the paragraph of the sentence ``change`` was made in says before it, in OLD and
+    in NEW ("" where the sentence opens it or one has none)."""
+    if not 0 <= change.sentence < len(sentences):
+        return "", ""
+    block = sentences[change.sentence]
+
+    def before(doc: Document, at: Sequence[tuple[int, int]]) -> str:
+        if not at:
+            return ""
+        paragraph, sentence = at[0]
+        return " ".join(doc.paragraphs[paragraph].sentences[:sentence])
+
+    return before(old, block.a), before(new, block.b)
 
 
 def noted_in(comparison: Comparison) -> dict[int, str]:

@@ -113,3 +113,51 @@ def test_two_outlets_pages_from_one_host_read_from_html(tmp_path: Path) -> None:
     c = compare(load(str(old)), load(str(again)))
     assert c.summary.edited_without_note
     assert c.summary.undated_edit == "2026-11-20T08:00:00Z"
+
+
+# --- Finding 13 (c): a note that names the person quoted or the thing counted ---------------
+
+QUOTED = [
+    'Harbourmaster Lidia Orrin said the jetty had been unsafe for weeks. "We warned the '
+    'owners twice," she said.',
+    "The barge was carrying 30 tonnes of gravel when it struck the jetty, the port said.",
+    "The jetty will stay closed until repairs are finished.",
+]
+QUOTED_EDITED = [
+    QUOTED[0].replace("We warned the owners twice", "We raised it with the owners"),
+    QUOTED[1].replace("30 tonnes", "13 tonnes"),
+    QUOTED[2],
+]
+
+
+def _noted_kinds(note: str) -> list[str]:
+    c = compare(doc(*QUOTED), doc(*QUOTED_EDITED, note))
+    assert c.changes[0].kind == "note"
+    return sorted(c.changes[i].kind for i, _ in c.summary.noted)
+
+
+def test_a_note_naming_the_person_quoted_and_the_thing_counted_covers_both() -> None:
+    note = (
+        "This article was amended on 3 December 2026. An earlier version misquoted "
+        "Harbourmaster Lidia Orrin, and overstated the amount of gravel on the barge."
+    )
+    assert _noted_kinds(note) == ["number", "quote"]
+    # Named by the speaker's own sentence ('..., said Lidia Orrin') as well.
+    own = [
+        '"We warned the owners twice," said Lidia Orrin, the harbourmaster.',
+        *QUOTED[1:],
+    ]
+    edited = [
+        own[0].replace("We warned the owners twice", "We raised it with the owners"),
+        *own[1:],
+    ]
+    c = compare(doc(*own), doc(*edited, "Correction: We misquoted Lidia Orrin."))
+    assert [c.changes[i].kind for i, _ in c.summary.noted] == ["quote"]
+    # The name spelt wrong is not the quote changed; another thing counted is not gravel.
+    note = (
+        "Correction: An earlier version misspelled the name of Lidia Orrin, and misstated "
+        "the amount of fuel on the barge."
+    )
+    assert _noted_kinds(note) == []
+    # A quote changed of someone the note does not name is not covered by a misquote note.
+    assert _noted_kinds("Correction: An earlier version misquoted Councillor Amos Venn.") == []
