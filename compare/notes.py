@@ -148,6 +148,71 @@ NOTE_START = lazy_pattern(
 WITHOUT_NOTE = "NEW changes these facts without adding or changing a correction or update note."
 
 
+def without_note_line(comparison: Comparison) -> str:
+    """What the views say when ``Summary.edited_without_note`` is set, else "": when NEW's
+    page gives a later last-modified time than OLD's (often shown as a bare "Updated 2:30
+    pm"), it owned up to an update but not to what it changed, and the line says so."""
+    if not comparison.summary.edited_without_note:
+        return ""
+    stamp = _dated_later(comparison.old, comparison.new)
+    if stamp is None:
+        return WITHOUT_NOTE
+    return (
+        f"NEW changes these facts without a correction or update note: its page gives a new "
+        f"last-modified time, {stamp}, but does not say what changed."
+    )
+
+
+def _dated_later(old: Document, new: Document) -> str | None:
+    """NEW's last-modified time when it is a time of day later than the time OLD's page
+    gives for its last change (its last-modified time, else its publication time)."""
+    before = old.modified or old.published
+    if not (new.modified and before and _CLOCK_TIME().search(new.modified)):
+        return None
+    try:
+        later = _aware(new.modified) > _aware(before)
+    except ValueError:
+        return None  # (not ISO 8601: which is later is not known)
+    return new.modified if later else None
+
+
+def beyond_note_line(comparison: Comparison) -> str:
+    """What the views say when NEW adds or changes a note and changes facts it does not
+    speak of (``Summary.changed_beyond_note``), else ""."""
+    summary = comparison.summary
+    if not summary.changed_beyond_note:
+        return ""
+    count = sum(
+        map(len, (summary.beyond_note, summary.beyond_note_title, summary.beyond_note_standfirst))
+    )
+    label = owning_note_label(comparison)
+    these = "this change" if count == 1 else f"{count} of these changes"
+    return f'NEW\'s {label} does not speak of {these} (marked "not in the {label}").'
+
+
+def owning_note_label(comparison: Comparison) -> str:
+    """What the first note NEW adds or changes is ("correction", "update"), "note" if none."""
+    return next(
+        (c.label for c in comparison.changes if c.kind == "note" and c.action != "removed"),
+        "note",
+    )
+
+
+def beyond_note_in(comparison: Comparison) -> frozenset[int]:
+    """The changes (by ``id``), of the text, the headline or the standfirst, that NEW
+    changes beyond what its note speaks of (see :func:`beyond_note`)."""
+    summary = comparison.summary
+    return frozenset(
+        id(listed[i])
+        for listed, indices in (
+            (comparison.changes, summary.beyond_note),
+            (comparison.title_changes, summary.beyond_note_title),
+            (comparison.standfirst_changes, summary.beyond_note_standfirst),
+        )
+        for i in indices
+    )
+
+
 def undated_line(comparison: Comparison) -> str:
     """What the views say when ``Summary.undated_edit`` is set, else ""."""
     stamp = comparison.summary.undated_edit
@@ -318,6 +383,13 @@ class NoteLinks(NamedTuple):
     """The same for the headline's changes: an index into them, and one into ``changes``."""
     noted_standfirst: tuple[tuple[int, int], ...]
     """The same for the standfirst's changes."""
+    beyond_note: tuple[int, ...] = ()
+    """Indices into ``changes`` of facts NEW changes that no note it adds or changes speaks
+    of: see :func:`beyond_note`."""
+    beyond_note_title: tuple[int, ...] = ()
+    """The same for the headline's changes, indices into them."""
+    beyond_note_standfirst: tuple[int, ...] = ()
+    """The same for the standfirst's changes."""
 
 
 def with_notes(
@@ -369,12 +441,48 @@ def with_notes(
         )
         is not None
     )
+    noted_title = reader.notes_of(title_changes, (old.title or "", new.title or ""))
+    noted_standfirst = reader.notes_of(
+        standfirst_changes, (old.standfirst or "", new.standfirst or "")
+    )
+    if not owns_up(old, new, notes):
+        return NoteLinks(listed, without_note, noted, noted_title, noted_standfirst)
     return NoteLinks(
         listed,
         without_note,
         noted,
-        reader.notes_of(title_changes, (old.title or "", new.title or "")),
-        reader.notes_of(standfirst_changes, (old.standfirst or "", new.standfirst or "")),
+        noted_title,
+        noted_standfirst,
+        beyond_note(listed, noted, sentences),
+        beyond_note(title_changes, noted_title, sentences),
+        beyond_note(standfirst_changes, noted_standfirst, sentences),
+    )
+
+
+def owns_up(old: Document, new: Document, notes: Sequence[Change]) -> bool:
+    """Whether NEW adds or changes a note on what reads as one page over time (not a live
+    blog, whose updates are news): then each fact it changes is owned up to or not."""
+    return (
+        any(note.action != "removed" for note in notes)
+        and not (old.live or new.live)
+        and one_page(old, new)
+    )
+
+
+def beyond_note(
+    changes: Sequence[Change],
+    noted: Sequence[tuple[int, int]],
+    sentences: Sequence[SentenceBlock],
+) -> tuple[int, ...]:
+    """The indices of ``changes`` that alter facts OLD had (as for
+    :func:`edited_without_note`: not the news of a sentence NEW adds, nor a note's own
+    change) that no note speaks of (``noted``): a correction that owns up to one fact while
+    others change beside it hides those."""
+    owned = {change for change, _ in noted}
+    return tuple(
+        i
+        for i, change in enumerate(changes)
+        if change.kind != "note" and i not in owned and not _in_a_new_sentence(change, sentences)
     )
 
 

@@ -3,10 +3,21 @@ note covers and what it leaves out (finding 13)."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from pathlib import Path
+
+import jsonschema
+from markupsafe import escape
 
 from compare import compare, load
 from compare.model import Document, Paragraph
+from compare.notes import WITHOUT_NOTE
+from compare.render import html as render_html
+from compare.render import json as render_json
+from compare.render import markdown as render_markdown
+from compare.render import text as render_text
+from compare.schema import load_schema
 from compare.text import split_sentences
 
 STORY = [
@@ -161,3 +172,94 @@ def test_a_note_naming_the_person_quoted_and_the_thing_counted_covers_both() -> 
     assert _noted_kinds(note) == []
     # A quote changed of someone the note does not name is not covered by a misquote note.
     assert _noted_kinds("Correction: An earlier version misquoted Councillor Amos Venn.") == []
+
+
+# --- Finding 13 (a): a note that owns up to one change while others change beside it ----------
+
+BEYOND = (
+    "Correction: An earlier version of this article misstated the number of cracked beams. "
+    "There were 9, not 6."
+)
+
+
+def _views(c) -> tuple[str, str, str, dict]:  # type: ignore[no-untyped-def]
+    data = json.loads(render_json.comparison(c, "2026-12-03T10:00:00Z"))
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    return (
+        render_text.comparison(c, width=200, color=False, context=2),
+        render_markdown.comparison(c),
+        render_html.render_comparison(c, generated_at="2026-12-03T10:00:00Z"),
+        data,
+    )
+
+
+def test_changes_a_correction_does_not_speak_of_are_marked_in_every_view() -> None:
+    quote_cut = STORY[1].replace("until we replace them", "for now")
+    old = replace(doc(*STORY), summary="Inspectors found cracked beams")
+    new = replace(
+        doc(EDITED[0], quote_cut, *STORY[2:], BEYOND),
+        summary="Inspectors may have found cracked beams",
+    )
+    c = compare(old, new)
+    kinds = {i: ch.kind for i, ch in enumerate(c.changes)}
+    assert [kinds[i] for i, _ in c.summary.noted] == ["number"]  # 6 -> 9 beams: owned up to
+    assert [kinds[i] for i in c.summary.beyond_note] == ["quote"]  # the quote is not
+    assert c.summary.changed_beyond_note and not c.summary.edited_without_note
+    assert [ch.kind for ch in c.standfirst_changes] == ["hedge"]
+    assert c.summary.beyond_note_standfirst == (0,)  # "may have found": nor the hedge
+    said = (
+        'NEW\'s correction does not speak of 2 of these changes (marked "not in the correction").'
+    )
+    text, markdown, page, data = _views(c)
+    assert "— not in the correction" in text and said in text
+    assert "— *not in the correction*" in markdown and said in markdown
+    assert page.count('<span class="beyond-note">not in the correction</span>') == 2
+    assert f'<p class="without-note">{escape(said)}</p>' in page
+    summary = data["summary"]
+    assert summary["changed_beyond_note"] is True
+    assert summary["beyond_note"] == list(c.summary.beyond_note)
+    assert data["changes"][summary["beyond_note"][0]]["kind"] == "quote"
+    assert summary["beyond_note_title"] == [] and summary["beyond_note_standfirst"] == [0]
+
+    # A note that covers every change leaves nothing beyond it.
+    covered = compare(doc(*STORY), doc(*EDITED[:2], STORY[2], BEYOND))
+    assert covered.summary.noted and not covered.summary.changed_beyond_note
+    assert "not in the" not in render_text.comparison(covered, width=200, color=False, context=2)
+    # An update's new paragraph brings its own news: a quote in it owes the note nothing.
+    update = "Update: This story has been updated with comment from the county council."
+    new_quote = 'Council leader Petra Vahl said: "We will reopen it by spring."'
+    added = compare(doc(*STORY), doc(*STORY, new_quote, update))
+    assert not added.summary.changed_beyond_note
+    # Two outlets owe each other no note, and none that the other's leaves out.
+    other = compare(
+        doc(*STORY, site="Tolley Gazette"),
+        doc(EDITED[0], quote_cut, *STORY[2:], BEYOND, site="Canal Times"),
+    )
+    assert other.changes and not other.summary.changed_beyond_note
+
+
+# --- Finding 13 (b): a page that says only that it was updated ------------------------------
+
+
+def test_a_new_updated_time_is_said_but_owns_up_to_no_fact() -> None:
+    when = "2026-12-03T08:00:00Z"
+    old = replace(doc(*STORY, site="Tolley Gazette"), published=when, modified=when)
+    later = replace(
+        doc(*EDITED, site="Tolley Gazette"), published=when, modified="2026-12-03T14:30:00Z"
+    )
+    c = compare(old, later)
+    # The page says it was updated ("Updated 2:30 pm"), not what: still a stealth edit.
+    assert c.summary.edited_without_note and c.summary.undated_edit is None
+    said = (
+        "NEW changes these facts without a correction or update note: its page gives a new "
+        "last-modified time, 2026-12-03T14:30:00Z, but does not say what changed."
+    )
+    text, markdown, page, data = _views(c)
+    assert said in " ".join(text.split()) and WITHOUT_NOTE not in text
+    assert f"**{said}**" in markdown
+    assert f'<p class="without-note">{escape(said)}</p>' in page
+    assert data["summary"]["edited_without_note"] is True
+    # The same time as OLD's: no note and no new time, the edit undated.
+    same = compare(old, replace(later, modified=when))
+    text = render_text.comparison(same, width=200, color=False, context=2)
+    assert WITHOUT_NOTE in text and "the edit is undated" in text and said not in text
