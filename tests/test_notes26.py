@@ -225,6 +225,8 @@ def test_changes_a_correction_does_not_speak_of_are_marked_in_every_view() -> No
     covered = compare(doc(*STORY), doc(*EDITED[:2], STORY[2], BEYOND))
     assert covered.summary.noted and not covered.summary.changed_beyond_note
     assert "not in the" not in render_text.comparison(covered, width=200, color=False, context=2)
+    # (The JSON says so only where it is so: others' keep their summary as it was.)
+    assert "changed_beyond_note" not in _views(covered)[3]["summary"]
     # An update's new paragraph brings its own news: a quote in it owes the note nothing.
     update = "Update: This story has been updated with comment from the county council."
     new_quote = 'Council leader Petra Vahl said: "We will reopen it by spring."'
