@@ -743,8 +743,9 @@ class _NoteReader:
         if change.kind == "quote":
             # "An earlier version misquoted Councillor Owen Prickett": the note names the
             # speaker and speaks of a quotation.
+            # Else, as any change, by the words it shares with the sentence (below).
             speakers = _speakers(texts, said_before)
-            return next(
+            found = next(
                 (
                     i
                     for i, body, *_ in self.read
@@ -753,6 +754,8 @@ class _NoteReader:
                 ),
                 None,
             )
+            if found is not None:
+                return found
         if change.kind == "number":
             phrases = [p for p in (change.old, change.new) if p]
             values = {n.key for p in phrases for n in sentence_facets(p).numbers}
