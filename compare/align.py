@@ -2200,6 +2200,10 @@ def _align_documents(
             noted=links.noted,
             noted_title=links.noted_title,
             noted_standfirst=links.noted_standfirst,
+            # (Past a partial NEW's end may stand a note that speaks of the rest.)
+            beyond_note=() if new.partial else links.beyond_note,
+            beyond_note_title=() if new.partial else links.beyond_note_title,
+            beyond_note_standfirst=() if new.partial else links.beyond_note_standfirst,
         )
     return Comparison(
         old=old,

@@ -634,12 +634,27 @@ class Summary(_Record):
     ``Comparison.title_changes`` and one into ``Comparison.changes``."""
     noted_standfirst: tuple[tuple[int, int], ...] = ()
     """The same for the standfirst, into ``Comparison.standfirst_changes``."""
+    beyond_note: tuple[int, ...] = ()
+    """Indices into ``Comparison.changes`` of the facts NEW changes (as for
+    ``edited_without_note``) that no note it adds or changes speaks of, when it adds or
+    changes one on one page over time: a correction that owns up to one fact while others
+    change beside it (see notes.beyond_note). Only set when meaning-level facets are on."""
+    beyond_note_title: tuple[int, ...] = ()
+    """The same for the headline, indices into ``Comparison.title_changes``."""
+    beyond_note_standfirst: tuple[int, ...] = ()
+    """The same for the standfirst, into ``Comparison.standfirst_changes``."""
     unshown: tuple[int, ...] = ()
     """Indices into ``Comparison.blocks`` of paragraphs past the end of a version whose text
     is only the story's opening (``Document.partial``): OLD's removed after the last that
     NEW continues, NEW's added after the last that continues OLD. Not shown there, so not
     known to be deleted or added: they count in ``paragraphs``, not in ``changed``, and no
     meaning change is read from them."""
+
+    @property
+    def changed_beyond_note(self) -> bool:
+        """NEW adds or changes a note and changes facts it does not speak of: any of
+        ``beyond_note``, ``beyond_note_title`` and ``beyond_note_standfirst``."""
+        return bool(self.beyond_note or self.beyond_note_title or self.beyond_note_standfirst)
 
     @property
     def changed(self) -> bool:

@@ -148,6 +148,71 @@ NOTE_START = lazy_pattern(
 WITHOUT_NOTE = "NEW changes these facts without adding or changing a correction or update note."
 
 
+def without_note_line(comparison: Comparison) -> str:
+    """What the views say when ``Summary.edited_without_note`` is set, else "": when NEW's
+    page gives a later last-modified time than OLD's (often shown as a bare "Updated 2:30
+    pm"), it owned up to an update but not to what it changed, and the line says so."""
+    if not comparison.summary.edited_without_note:
+        return ""
+    stamp = _dated_later(comparison.old, comparison.new)
+    if stamp is None:
+        return WITHOUT_NOTE
+    return (
+        f"NEW changes these facts without a correction or update note: its page gives a new "
+        f"last-modified time, {stamp}, but does not say what changed."
+    )
+
+
+def _dated_later(old: Document, new: Document) -> str | None:
+    """NEW's last-modified time when it is a time of day later than the time OLD's page
+    gives for its last change (its last-modified time, else its publication time)."""
+    before = old.modified or old.published
+    if not (new.modified and before and _CLOCK_TIME().search(new.modified)):
+        return None
+    try:
+        later = _aware(new.modified) > _aware(before)
+    except ValueError:
+        return None  # (not ISO 8601: which is later is not known)
+    return new.modified if later else None
+
+
+def beyond_note_line(comparison: Comparison) -> str:
+    """What the views say when NEW adds or changes a note and changes facts it does not
+    speak of (``Summary.changed_beyond_note``), else ""."""
+    summary = comparison.summary
+    if not summary.changed_beyond_note:
+        return ""
+    count = sum(
+        map(len, (summary.beyond_note, summary.beyond_note_title, summary.beyond_note_standfirst))
+    )
+    label = owning_note_label(comparison)
+    these = "this change" if count == 1 else f"{count} of these changes"
+    return f'NEW\'s {label} does not speak of {these} (marked "not in the {label}").'
+
+
+def owning_note_label(comparison: Comparison) -> str:
+    """What the first note NEW adds or changes is ("correction", "update"), "note" if none."""
+    return next(
+        (c.label for c in comparison.changes if c.kind == "note" and c.action != "removed"),
+        "note",
+    )
+
+
+def beyond_note_in(comparison: Comparison) -> frozenset[int]:
+    """The changes (by ``id``), of the text, the headline or the standfirst, that NEW
+    changes beyond what its note speaks of (see :func:`beyond_note`)."""
+    summary = comparison.summary
+    return frozenset(
+        id(listed[i])
+        for listed, indices in (
+            (comparison.changes, summary.beyond_note),
+            (comparison.title_changes, summary.beyond_note_title),
+            (comparison.standfirst_changes, summary.beyond_note_standfirst),
+        )
+        for i in indices
+    )
+
+
 def undated_line(comparison: Comparison) -> str:
     """What the views say when ``Summary.undated_edit`` is set, else ""."""
     stamp = comparison.summary.undated_edit
@@ -318,6 +383,13 @@ class NoteLinks(NamedTuple):
     """The same for the headline's changes: an index into them, and one into ``changes``."""
     noted_standfirst: tuple[tuple[int, int], ...]
     """The same for the standfirst's changes."""
+    beyond_note: tuple[int, ...] = ()
+    """Indices into ``changes`` of facts NEW changes that no note it adds or changes speaks
+    of: see :func:`beyond_note`."""
+    beyond_note_title: tuple[int, ...] = ()
+    """The same for the headline's changes, indices into them."""
+    beyond_note_standfirst: tuple[int, ...] = ()
+    """The same for the standfirst's changes."""
 
 
 def with_notes(
@@ -360,15 +432,57 @@ def with_notes(
         (i, note)
         for i, change in enumerate(listed)
         if change.kind != "note"
-        and (note := reader.note_of(change, _sentence_texts(change, old, new, sentences)))
+        and (
+            note := reader.note_of(
+                change,
+                _sentence_texts(change, old, new, sentences),
+                _said_before(change, old, new, sentences),
+            )
+        )
         is not None
     )
+    noted_title = reader.notes_of(title_changes, (old.title or "", new.title or ""))
+    noted_standfirst = reader.notes_of(
+        standfirst_changes, (old.standfirst or "", new.standfirst or "")
+    )
+    if not owns_up(old, new, notes):
+        return NoteLinks(listed, without_note, noted, noted_title, noted_standfirst)
     return NoteLinks(
         listed,
         without_note,
         noted,
-        reader.notes_of(title_changes, (old.title or "", new.title or "")),
-        reader.notes_of(standfirst_changes, (old.standfirst or "", new.standfirst or "")),
+        noted_title,
+        noted_standfirst,
+        beyond_note(listed, noted, sentences),
+        beyond_note(title_changes, noted_title, sentences),
+        beyond_note(standfirst_changes, noted_standfirst, sentences),
+    )
+
+
+def owns_up(old: Document, new: Document, notes: Sequence[Change]) -> bool:
+    """Whether NEW adds or changes a note on what reads as one page over time (not a live
+    blog, whose updates are news): then each fact it changes is owned up to or not."""
+    return (
+        any(note.action != "removed" for note in notes)
+        and not (old.live or new.live)
+        and one_page(old, new)
+    )
+
+
+def beyond_note(
+    changes: Sequence[Change],
+    noted: Sequence[tuple[int, int]],
+    sentences: Sequence[SentenceBlock],
+) -> tuple[int, ...]:
+    """The indices of ``changes`` that alter facts OLD had (as for
+    :func:`edited_without_note`: not the news of a sentence NEW adds, nor a note's own
+    change) that no note speaks of (``noted``): a correction that owns up to one fact while
+    others change beside it hides those."""
+    owned = {change for change, _ in noted}
+    return tuple(
+        i
+        for i, change in enumerate(changes)
+        if change.kind != "note" and i not in owned and not _in_a_new_sentence(change, sentences)
     )
 
 
@@ -617,12 +731,31 @@ class _NoteReader:
                 ]
             )
 
-    def note_of(self, change: Change, texts: tuple[str, str]) -> int | None:
+    def note_of(
+        self, change: Change, texts: tuple[str, str], said_before: tuple[str, str] = ("", "")
+    ) -> int | None:
         """The index of the note that speaks of ``change``, made in the sentence ``texts``
-        (OLD's and NEW's, either empty where that version has none), if any."""
+        (OLD's and NEW's, either empty where that version has none), if any; ``said_before``
+        is what each version's paragraph says before that sentence (who "he said" is)."""
         from compare.facets import sentence_facets
 
         sentence = texts[1] or texts[0]
+        if change.kind == "quote":
+            # "An earlier version misquoted Councillor Owen Prickett": the note names the
+            # speaker and speaks of a quotation.
+            # Else, as any change, by the words it shares with the sentence (below).
+            speakers = _speakers(texts, said_before)
+            found = next(
+                (
+                    i
+                    for i, body, *_ in self.read
+                    if _OF_A_QUOTE().search(body)
+                    and any(re.search(rf"\b{re.escape(name)}\b", body) for name in speakers)
+                ),
+                None,
+            )
+            if found is not None:
+                return found
         if change.kind == "number":
             phrases = [p for p in (change.old, change.new) if p]
             values = {n.key for p in phrases for n in sentence_facets(p).numbers}
@@ -654,6 +787,14 @@ class _NoteReader:
                     for n in numbers
                     if n.key in values
                     for noun in _nouns_named(n.phrase.lower())
+                }
+                # ... and what a measure or a share is of: "cardboard" of "40 tonnes of
+                # cardboard", "homes" of "40% of homes" (not "40" of "12 of the 40 hurt").
+                things |= {
+                    noun
+                    for n in numbers
+                    if n.key in values and (of := _MEASURE_OF().match(text, n.span[1]))
+                    for noun in _nouns_named(of[1].lower())
                 }
                 # The thing a note's figure counts anywhere in the sentence that holds that
                 # figure ("the figure for the fall in spills to 60%" of "Sewage spills ...
@@ -749,6 +890,41 @@ class _NoteReader:
 
 
 _CAPITALISED = lazy_pattern(r"\b[A-Z][\w'’-]+")
+#: What follows a figure that measures or shares out a thing: "tonnes of cardboard", "% of
+#: homes", "litres of the fuel" (group 1, the thing).
+_MEASURE_OF = lazy_pattern(r"\s*(?:[^\W\d_]+\s+)?of\s+(?:the\s+|an?\s+)?([a-z][\w-]{2,})")
+#: A note that speaks of a quotation: "misquoted", "a quote from", "misattributed a remark".
+_OF_A_QUOTE = lazy_pattern(
+    r"\b(?:(?:mis)?quot\w*|misattribut\w*|remarks?|comments?|statement)\b", re.IGNORECASE
+)
+#: A speaker given by a pronoun: who it is, a sentence before says.
+_PRONOUNS = frozenset(str.split("he she they it we i"))
+
+
+def _speakers(texts: tuple[str, str], before: tuple[str, str]) -> set[str]:
+    """The surnames (last capitalised words) of who speaks a quote in ``texts``, OLD's and
+    NEW's sentence: the sentence's speaker, or, for "he said", the last speaker named in
+    what its paragraph says ``before`` it ("Councillor Owen Prickett said ...")."""
+    from compare.facets import sentence_facets
+
+    names: set[str] = set()
+    for text, earlier in zip(texts, before, strict=True):
+        if not text:
+            continue
+        found = [q.speaker for q in sentence_facets(text).quotes if q.speaker]
+        if not found or all(s.casefold() in _PRONOUNS for s in found):
+            sources = [
+                a.source
+                for said in split_sentences(earlier)
+                for a in sentence_facets(said).attributions
+                if a.source and a.source.casefold() not in _PRONOUNS
+            ]
+            found = sources[-1:]
+        for speaker in found:
+            capitalised = _CAPITALISED().findall(speaker.split(",")[0])
+            if capitalised:
+                names.add(capitalised[-1])
+    return names
 
 
 def _counted(
@@ -832,6 +1008,24 @@ def _sentence_texts(
     )
 
 
+def _said_before(
+    change: Change, old: Document, new: Document, sentences: Sequence[SentenceBlock]
+) -> tuple[str, str]:
+    """What the paragraph of the sentence ``change`` was made in says before it, in OLD and
+    in NEW ("" where the sentence opens it or one has none)."""
+    if not 0 <= change.sentence < len(sentences):
+        return "", ""
+    block = sentences[change.sentence]
+
+    def before(doc: Document, at: Sequence[tuple[int, int]]) -> str:
+        if not at:
+            return ""
+        paragraph, sentence = at[0]
+        return " ".join(doc.paragraphs[paragraph].sentences[:sentence])
+
+    return before(old, block.a), before(new, block.b)
+
+
 def noted_in(comparison: Comparison) -> dict[int, str]:
     """For each change (by ``id``) a note speaks of, the text's, the headline's or the
     standfirst's, the note's label: ``correction``."""
@@ -905,16 +1099,64 @@ def _aware(stamp: str) -> datetime:
 def one_page(old: Document, new: Document) -> bool:
     """Whether two documents read as one page over time: the same address, or the same
     site (a page that names no site could be anyone's; two text files are versions of one
-    story, as the user passed them)."""
+    story, as the user passed them). Two addresses on one host are two outlets' pages when
+    the pages name different sites (a newspaper group's titles, a local mirror), or when
+    their slugs share no word and their bylines no author: a page moved keeps its name, and
+    its slug or its reporter."""
     if old.url and old.url == new.url:
         return True
     hosts = {(urlsplit(d.url).hostname or "").removeprefix("www.") for d in (old, new) if d.url}
     if old.url and new.url:
-        return len(hosts) == 1
+        return len(hosts) == 1 and not _two_outlets_on_one_host(old, new)
     sites = [d.site_name or "" for d in (old, new)]
     if not any(s.strip() for s in sites) and not hosts:
         return True  # two text files: versions of one story, as the user passed them
     return same_outlet(*sites)
+
+
+def _two_outlets_on_one_host(old: Document, new: Document) -> bool:
+    """Whether two pages at different addresses on one host are two outlets' (see
+    :func:`one_page`): each names its own site (JSON-LD's publisher or og:site_name, not a
+    host name the extractor fell back on) and the names are not one outlet's; or their
+    slugs share no word and their bylines no author."""
+    sites = [_declared_site(d) for d in (old, new)]
+    if all(sites) and not same_outlet(*(_without_the(s or "") for s in sites)):
+        return True
+    authors = [{" ".join(a.casefold().split()) for a in d.authors} for d in (old, new)]
+    if not all(authors) or authors[0] & authors[1]:
+        return False  # one reporter, or one not named: the page may have moved
+    slugs = [_slug_words(d.url or "") for d in (old, new)]
+    return all(slugs) and not slugs[0] & slugs[1]
+
+
+def _declared_site(doc: Document) -> str | None:
+    """The site name a page gives itself, or None where the extractor fell back on a host
+    name ("127.0.0.1:8771", "courier.example")."""
+    name = (doc.site_name or "").strip()
+    if not name or (" " not in name and ("." in name or ":" in name)):
+        return None
+    return name
+
+
+def _without_the(name: str) -> str:
+    """A site name without a leading "The": "The Marlow Ledger" and "Marlow Ledger" are one."""
+    return re.sub(r"(?i)^\s*the\s+", "", name)
+
+
+#: Words of an address that name no story: a page's kind, its file type, an AMP copy.
+_SLUG_NOISE = frozenset(str.split("html htm php asp aspx shtml index amp story article news www"))
+
+
+def _slug_words(url: str) -> set[str]:
+    """The words of an address's last part, its slug ("/news/brackwell-fire-13-hurt.html"
+    -> {"brackwell", "fire", "13", "hurt"}), or of the part before when the last is a file
+    name alone ("/2026/11/marlow-fire/index.html")."""
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    for part in reversed(parts):
+        words = {w for w in re.split(r"[\W_]+", part.casefold()) if w and w not in _SLUG_NOISE}
+        if words:
+            return words
+    return set()
 
 
 def _note(

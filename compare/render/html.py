@@ -23,7 +23,14 @@ from markupsafe import Markup
 
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
-from compare.notes import WITHOUT_NOTE, noted_in, undated_line
+from compare.notes import (
+    beyond_note_in,
+    beyond_note_line,
+    noted_in,
+    owning_note_label,
+    undated_line,
+    without_note_line,
+)
 from compare.render.layout import (
     REORDERED,
     as_read,
@@ -444,7 +451,9 @@ class Report:
     key_from_facets: bool
     """Whether the key changes are meaning-level changes (else the largest edits)."""
     without_note: str
-    """:data:`notes.WITHOUT_NOTE` when the summary says so, else empty."""
+    """:func:`notes.without_note_line` when the summary says so, else empty."""
+    beyond_note: str
+    """:func:`notes.beyond_note_line`: NEW's note leaves changes out, else empty."""
     undated: str
     """:func:`notes.undated_line`: NEW's page dates no edit, else empty."""
     body: tuple[Row | Fold, ...]
@@ -891,13 +900,15 @@ class _Builder:
                 anchors["new", p] = row.anchor
         keys = key_changes(self.c)  # in the order every view lists them
         if keys:
-            noted = noted_in(self.c)
+            noted, beyond = noted_in(self.c), beyond_note_in(self.c)
+            owning = owning_note_label(self.c) if beyond else ""
             return [
                 self._facet(
                     change,
                     anchors,
                     where if where in ("headline", "standfirst") else "",
                     noted.get(id(change), ""),
+                    owning if id(change) in beyond else "",
                 )
                 for change, where in keys
             ], True
@@ -921,6 +932,7 @@ class _Builder:
         anchors: dict[tuple[Side, int], str],
         card: str = "",
         noted_in: str = "",
+        not_in: str = "",
     ) -> KeyChange:
         sentence: SentenceBlock | None = (
             self.c.sentences[change.sentence]
@@ -951,6 +963,12 @@ class _Builder:
             html += Markup(' <span class="detail">') + text_html(change.detail) + Markup("</span>")
         if noted_in:  # the newsroom owned up to it
             html += Markup(' <span class="noted">in the ') + text_html(noted_in) + Markup("</span>")
+        elif not_in:  # changed beside a note that does not speak of it
+            html += (
+                Markup(' <span class="beyond-note">not in the ')
+                + text_html(not_in)
+                + Markup("</span>")
+            )
         # "Correction added"; a change of roles or status says what happened ("Roles
         # swapped", "Direction reversed", "Agent dropped", "Charge changed").
         if change.kind in ("roles", "status") and ":" in change.detail:
@@ -1015,7 +1033,8 @@ class _Builder:
             warnings=tuple(text_html(w) for w in summary.warnings),
             key_changes=tuple(keys),
             key_from_facets=from_facets,
-            without_note=WITHOUT_NOTE if summary.edited_without_note else "",
+            without_note=without_note_line(self.c),
+            beyond_note=beyond_note_line(self.c),
             undated=undated_line(self.c),
             body=tuple(self.body(rows)),
             change_count=row_changes or sum(1 for f in new.fields if f.stop),

@@ -245,6 +245,14 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
         "sentences": _counts(c.summary.sentences),
         "warnings": list(c.summary.warnings),
     }
+    if c.summary.changed_beyond_note:
+        # Only where a note leaves changes out: every other comparison's JSON stays as it was.
+        data["summary"] |= {
+            "changed_beyond_note": True,
+            "beyond_note": list(c.summary.beyond_note),
+            "beyond_note_title": list(c.summary.beyond_note_title),
+            "beyond_note_standfirst": list(c.summary.beyond_note_standfirst),
+        }
     data["options"] = {
         "threshold": c.options.threshold,
         "sentence_threshold": c.options.sentence_threshold,

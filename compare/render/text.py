@@ -9,7 +9,14 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from compare.model import Block, Change, Comparison, Document, WordOp
-from compare.notes import WITHOUT_NOTE, noted_in, undated_line
+from compare.notes import (
+    beyond_note_in,
+    beyond_note_line,
+    noted_in,
+    owning_note_label,
+    undated_line,
+    without_note_line,
+)
 from compare.render.layout import (
     LRM,
     REORDERED,
@@ -258,7 +265,8 @@ def _header(c: Comparison, out: _Writer, places: dict[int, int] | None = None) -
     if keys:
         lines.append(out.text())
         lines.append(out.text("Key changes", "bold"))
-        noted = noted_in(c)
+        noted, beyond = noted_in(c), beyond_note_in(c)
+        owning = owning_note_label(c) if beyond else ""
         for change, where in keys:
             described = in_reading_order(_describe(change))
             line = out.text(f"  • {described}", "bold" if change.severity == 1 else "")
@@ -268,9 +276,12 @@ def _header(c: Comparison, out: _Writer, places: dict[int, int] | None = None) -
                 line.append_text(out.text(f"  ({where})", "dim"))
             if id(change) in noted:
                 line.append_text(out.text(f"  — in the {noted[id(change)]}", "green"))
+            elif id(change) in beyond:
+                line.append_text(out.text(f"  — not in the {owning}", "yellow"))
             lines.append(line)
-        if c.summary.edited_without_note:
-            lines.append(out.text(f"  {WITHOUT_NOTE}", "yellow"))
+        for said in (without_note_line(c), beyond_note_line(c)):
+            if said:
+                lines.append(out.text(f"  {said}", "yellow"))
         if undated := undated_line(c):
             lines.append(out.text(f"  {undated}", "yellow"))
     return lines
