@@ -48,6 +48,8 @@ _CHROME_EXACT = lazy_pattern(
     r"(?:play|watch) (?:video|now)|purchase licensing rights|opens new tab|"
     # A video player's and a sign-up form's states, which a scrape reads as lines.
     r"(?:tap|click) to (?:play|unmute|watch)|video (?:loading|unavailable)|"
+    # Its clock, which a longer clip moves on: "Duration 1:32", "Video duration: 2:05".
+    r"(?:video )?duration\s*:?\s*\d{1,2}(?::\d\d){1,2}|"
     r"(?:watch|see) more videos|loading comments|comments \d+|read this next|"
     r"advertisement continue reading below|thank you for (?:subscribing|signing up)|"
     r"invalid e-?mail(?: address)?|something went wrong,? please try again(?: later)?|"
