@@ -119,3 +119,36 @@ def test_a_players_clock_is_a_line_of_chrome_and_a_players_box_without_one_stays
     assert "Duration of contract: three years" in texts(extracted(page(card)))
     # The clock alone, in a box no class names a player, still goes.
     assert texts(extracted(page("<div><p>Duration 1:32</p></div>"))) == STORY
+
+
+# -------------------------------------------------------- 11. a copied page's section label
+
+STANDFIRST = "Drivers face a 26-mile diversion as engineers wait for the cliff to settle"
+REST = "\n\n".join(STORY)
+
+
+#: The lines under the headline of a page copied from a browser.
+UNDER = f"{STANDFIRST}\nBy Jory Treloar\n25 November 2026, 08:10 GMT\n\n{REST}\n"
+
+
+def _copied(first_line: str) -> str:
+    return f"{first_line}\n{HEADLINE}\n{UNDER}"
+
+
+def test_a_two_or_three_word_section_label_is_no_title_and_a_short_headline_is_one() -> None:
+    for label in ("Local News", "UK Politics", "Crime & Courts", "Tollmere News"):
+        doc = pasted(_copied(label))
+        assert doc.title == HEADLINE, label
+        assert label not in texts(doc) and HEADLINE not in texts(doc), label
+    # A short headline over a standfirst that reads as one stays the title, its
+    # standfirst the text's: a place or a storm's name, a verb, a column's name.
+    for headline in ("Storm Ida", "Fire kills four", "Good News", "Gullet Point"):
+        assert pasted(f"{headline}\n{UNDER}").title == headline, headline
+
+
+def test_a_headline_edit_under_a_section_label_reads_as_a_headline_edit() -> None:
+    old = pasted(_copied("Local News"))
+    new = pasted(_copied("Local News").replace("Landslide shuts", "Landslip shuts"))
+    c = compare(old, new)
+    assert c.summary.headline_changed
+    assert all(block.op == "equal" for block in c.blocks)
