@@ -152,3 +152,25 @@ def test_a_headline_edit_under_a_section_label_reads_as_a_headline_edit() -> Non
     c = compare(old, new)
     assert c.summary.headline_changed
     assert all(block.op == "equal" for block in c.blocks)
+
+
+# ------------------------------------------------------- 14(b). a call-out, a map's credit
+
+CALLOUT = "Got a story? Contact our newsroom on 01234 567890 or WhatsApp 07700 900123."
+MAP = "Map data ©2026 Google"
+
+
+def test_a_call_out_to_our_newsroom_and_a_maps_credit_are_chrome() -> None:
+    for line in (CALLOUT, "Contact our news desk at desk@tollmerecourier.example", MAP):
+        assert is_chrome(line), line
+    assert is_chrome("Map data: © OpenStreetMap contributors")
+    # The story's sentences that look like them stay.
+    for line in (
+        "Map data shows the slip now covers 40 metres of the carriageway.",
+        "Residents who have a story to share can contact our newsroom, the editor said.",
+        "Contact our team on 0800 555 0199 if your bus is cancelled, the operator said.",
+        '"Got a story? Contact our newsroom," read the posters the paper put up in 1998.',
+    ):
+        assert not is_chrome(line), line
+    inside = f'<p class="tip">{CALLOUT}</p><div class="map"><p>{MAP}</p></div>'
+    assert texts(extracted(page(inside))) == STORY

@@ -196,6 +196,10 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:\s*[.!:]\s*.*|\s*[.!]?)|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
     r"(?:©|copyright ©?)\s*\d{4}\b.*|"
+    # An embedded map's credit: "Map data ©2026 Google", "Map data: © OpenStreetMap
+    # contributors", "Imagery ©2026 Airbus, Map data ©2026". The sign is what tells it:
+    # "Map data shows the flood zone ..." is the story's.
+    r"(?:map (?:data|tiles)|imagery|satellite imagery|map)\s*:?\s*(?:©|\(c\)|copyright\b).{0,80}|"
     # The sign makes a notice without a year one too; the bare word opens sentences. A
     # word may name the holder before it: "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>".
     r"(?:<?[^\s©<]{1,12}\s+)?(?:copyright )?©\s*\w.{0,80}|"
@@ -441,7 +445,12 @@ _READER_QUESTION = (
     r"[^?]{0,120}|(?:got|have)\s+(?:a|any)\s+(?:news\s+)?(?:story|tip|information|question)s?\b"
     r"[^?]{0,60}|(?:news\s+)?tips?)\?\s*"
 )
-_NEWSROOM = r"(?:us|the (?:reporter|author|writer|newsroom|news ?desk|editor|team)s?|\S+@\S+)"
+# The outlet names its own newsroom "our" ("Contact our newsroom on 01234 567890"); not
+# "our team" or "our office", which a spokesman's words say as well.
+_NEWSROOM = (
+    r"(?:us|the (?:reporter|author|writer|newsroom|news ?desk|editor|team)s?|"
+    r"our (?:newsroom|news ?desk|news team|reporters?|journalists?|editors?)|\S+@\S+)"
+)
 _ADDRESS = r"\s*[:(]?\s*(?:(?:at|on|via)\s+)?\S+@\S+"
 _YOUR_STORY = (
     r"(?:share|send us|tell us) your (?:story|stories|experiences?|views|thoughts|pictures"
