@@ -9,6 +9,8 @@ project."""
 
 from __future__ import annotations
 
+import pytest
+
 from compare import compare
 from compare.extract import extract
 from compare.extract.chrome import is_chrome
@@ -119,6 +121,53 @@ def test_a_players_clock_is_a_line_of_chrome_and_a_players_box_without_one_stays
     assert "Duration of contract: three years" in texts(extracted(page(card)))
     # The clock alone, in a box no class names a player, still goes.
     assert texts(extracted(page("<div><p>Duration 1:32</p></div>"))) == STORY
+
+
+# --------------------------------------------------------------- 4. a subscription wall
+
+OPENING = STORY[:7]
+
+
+JOIN = "Join 40,000 readers who back local reporting on the coast."
+
+
+@pytest.mark.parametrize(
+    "wall",
+    [
+        '<div class="paywall"><h3>Subscribe to keep reading</h3>'
+        f'<p>{JOIN} <a href="/login">Log in</a></p></div>',
+        # Whatever its class, and with its line in a paragraph.
+        '<div class="offer-box"><p>Subscribe to read the rest of this article</p>'
+        f"<p>{JOIN}</p></div>",
+    ],
+)
+def test_a_walls_own_box_goes_with_its_line_and_the_version_stays_partial(wall: str) -> None:
+    doc = extracted(page(after=wall, paragraphs=OPENING))
+    assert texts(doc) == OPENING
+    assert doc.partial
+    assert any("subscription wall" in warning for warning in doc.warnings)
+    # Compared with the whole story, the rest is past NEW's end: no edit, no offer added.
+    c = compare(extracted(page()), doc)
+    assert not c.summary.changed and c.summary.unshown
+    assert all(block.op != "added" for block in c.blocks)
+    # The same box after the whole story, with no wall line in it, is no wall.
+    offer = extracted(page(after=f'<div class="offer-box"><p>{JOIN}</p></div>'))
+    assert not offer.partial and JOIN in texts(offer)
+
+
+def test_an_offer_run_into_a_walls_line_is_chrome() -> None:
+    assert is_chrome("Subscribe from just £1 a week. Already a subscriber?")
+    assert is_chrome("Only $1 for 3 months. Already a member? Sign in.")
+    # A sentence of the story's among them keeps the line.
+    assert not is_chrome("The Courier costs £1 a week. Already a subscriber?")
+    assert not is_chrome("Subscribe from just £1 a week. The council said parking would rise.")
+    # Set as lines of the story's box, with no box of their own.
+    wall = (
+        "<p>Subscribe to read the rest of this article</p>"
+        "<p>Subscribe from just £1 a week. Already a subscriber? <a href='/login'>Log in</a></p>"
+    )
+    doc = extracted(page(after=wall, paragraphs=OPENING))
+    assert texts(doc) == OPENING and doc.partial
 
 
 # -------------------------------------------------------- 11. a copied page's section label

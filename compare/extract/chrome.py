@@ -756,6 +756,8 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 14 and ("$" in key or "£" in key or "€" in key) and _OFFER().fullmatch(key):
         return True
+    if count <= 25 and _offer_and_wall_lines(key):
+        return True
     # A reader call-out of 26 words or more gives a way to reach the newsroom (an address,
     # a number, WhatsApp) and speaks as it ("us"): else it is the story's own sentence.
     if (
@@ -769,6 +771,27 @@ def _is_chrome_key(key: str, count: int) -> bool:
     if count <= 50 and _ARTICLE_TOOLS().fullmatch(key):
         return True
     return is_wall_line(key, count)
+
+
+#: Where a line's sentences part: after a full stop, a question or an exclamation mark.
+_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _offer_and_wall_lines(key: str) -> bool:
+    """Whether a line is a subscription offer, a sentence or more, that a wall's line
+    follows: "Subscribe from just £1 a week. Already a subscriber? Log in". A sentence of
+    the story's in it ("The Courier costs £1 a week.") keeps the line."""
+    if not ("$" in key or "£" in key or "€" in key) or not _SENTENCE_BREAK().search(key):
+        return False
+    sentences = _SENTENCE_BREAK().split(key)
+    offers = 0
+    for sentence in sentences:
+        piece = sentence.strip(_EDGE_PUNCT)
+        if not (("$" in piece or "£" in piece or "€" in piece) and _OFFER().fullmatch(piece)):
+            break
+        offers += 1
+    rest = " ".join(sentences[offers:])
+    return offers > 0 and (not rest or is_wall_line(rest, _key_words(rest)))
 
 
 def is_wall_line(key: str, count: int) -> bool:

@@ -87,6 +87,7 @@ from compare.extract.page import (
     _drop_other_story_boxes,
     _drop_sign_up_boxes,
     _entries_as_sections,
+    _holds_a_story_sentence,
     _join_split_bodies,
     _keep_factboxes,
     _keep_notes,
@@ -348,7 +349,10 @@ def _wall_line_after_story(tree: HtmlElement) -> str | None:
     in"): in their box, or in a box of its own just after theirs. The page shows only the
     story's opening. trafilatura drops such a box when the opening is long, so the text no
     longer says it stops there. A wall in the page's header, sidebar or footer, or one the
-    story goes on after, is a mere offer."""
+    story goes on after, is a mere offer. The wall's own box, if it has one, is removed
+    (:func:`_drop_wall_box`): the line is what says the page stops there, and the rest of
+    the box ("Subscribe from just £1 a week", "Join 40,000 readers") is an offer that
+    trafilatura kept as the story's last paragraph."""
     for piece in tree.xpath("//body//text()"):
         if not 2 <= len(piece) <= 300:
             continue
@@ -375,9 +379,32 @@ def _wall_line_after_story(tree: HtmlElement) -> str | None:
                 after = [s for s in element.itersiblings() if isinstance(s.tag, str)]
                 if any(_story_paragraph(p) for s in after for p in s.iter("p")):
                     break
+                _drop_wall_box(piece.getparent())
                 return clean_whitespace(piece)
             element = parent
     return None
+
+
+#: The most words of a subscription wall's own box: a line, an offer and a link or two.
+_WALL_BOX_WORDS = 60
+
+
+def _drop_wall_box(line: HtmlElement | None) -> None:
+    """Remove the box a wall's line stands in: the widest box round it that holds none of
+    the story's sentences and only a few lines (``<div class="paywall"><h3>Subscribe to
+    read the rest of this article</h3><p>Subscribe from just £1 a week. Already a
+    subscriber? <a>Log in</a></p></div>``). A line set alone among the story's
+    paragraphs has no box, and goes as chrome."""
+    box = None
+    for above in (line, *line.iterancestors()) if line is not None else ():
+        if above.tag in ("article", "main", "body", "html"):
+            break
+        if len(above.text_content().split()) > _WALL_BOX_WORDS or _holds_a_story_sentence(above):
+            break
+        if above.tag in ("div", "section", "aside", "form"):
+            box = above
+    if box is not None and box.getparent() is not None:
+        box.drop_tree()
 
 
 #: Where a subscription offer is no wall the story stops at: the page's header, sidebar,
