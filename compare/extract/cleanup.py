@@ -23,6 +23,7 @@ from compare.extract.blocks import (
     _is_sentence,
     _key,
     _near,
+    _words,
 )
 from compare.extract.chrome import (
     _DATE_FIRST,
@@ -72,6 +73,8 @@ def clean_up(
     box_at = _byline_box_blocks(blocks, meta)
     seen_lines: dict[str, int] = {}  # how many blocks have read each line so far
     under_byline = False  # the block before was a byline, or a line under one
+    # The words of a subscription wall's own box, whose lines are its offer, not the story.
+    wall_words = frozenset(_words(meta.wall_box)) if meta.wall_box else None
     for block in blocks:
         text = block.text
         if not (clean or is_clean(text)):
@@ -194,7 +197,15 @@ def clean_up(
         )
         under_byline = names is not None or bool(credit)
         related = words <= _RELATED_WORDS and _is_labelled_link(block)
-        if _is_chrome_key(key, key_words) or names is not None or tagline or credit or related:
+        walled = bool(wall_words and (said := _words(text)) and wall_words.issuperset(said))
+        if (
+            _is_chrome_key(key, key_words)
+            or names is not None
+            or tagline
+            or credit
+            or related
+            or walled
+        ):
             dropped.append(text)
             if _is_section_marker(key):
                 marker_at = len(kept)
