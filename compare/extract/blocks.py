@@ -142,6 +142,9 @@ class Metadata(_Record):
     wall: str | None = None
     """The line of a subscription wall set right after the story's paragraphs, in their box
     ("Subscribe to read the rest of this article"): the page shows only the opening."""
+    wall_box: str | None = None
+    """The whole text of the wall's own box, its line, offer and links ("Subscribe from just
+    £1 a week. Already a subscriber? Log in"): a block of its words only is no story text."""
     pager: str | None = None
     """The story's pager, when it says the story goes on at another page ("Page 1 of 2",
     a "Next page" link): only this page is read."""

@@ -48,6 +48,8 @@ _CHROME_EXACT = lazy_pattern(
     r"(?:play|watch) (?:video|now)|purchase licensing rights|opens new tab|"
     # A video player's and a sign-up form's states, which a scrape reads as lines.
     r"(?:tap|click) to (?:play|unmute|watch)|video (?:loading|unavailable)|"
+    # Its clock, which a longer clip moves on: "Duration 1:32", "Video duration: 2:05".
+    r"(?:video )?duration\s*:?\s*\d{1,2}(?::\d\d){1,2}|"
     r"(?:watch|see) more videos|loading comments|comments \d+|read this next|"
     r"advertisement continue reading below|thank you for (?:subscribing|signing up)|"
     r"invalid e-?mail(?: address)?|something went wrong,? please try again(?: later)?|"
@@ -194,6 +196,10 @@ _CHROME_PREFIX = lazy_pattern(
     r"(?:\s*[.!:]\s*.*|\s*[.!]?)|"
     r"(?:image|media|video) (?:caption|source|copyright)\b.*|"
     r"(?:©|copyright ©?)\s*\d{4}\b.*|"
+    # An embedded map's credit: "Map data ©2026 Google", "Map data: © OpenStreetMap
+    # contributors", "Imagery ©2026 Airbus, Map data ©2026". The sign is what tells it:
+    # "Map data shows the flood zone ..." is the story's.
+    r"(?:map (?:data|tiles)|imagery|satellite imagery|map)\s*:?\s*(?:©|\(c\)|copyright\b).{0,80}|"
     # The sign makes a notice without a year one too; the bare word opens sentences. A
     # word may name the holder before it: "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>".
     r"(?:<?[^\s©<]{1,12}\s+)?(?:copyright )?©\s*\w.{0,80}|"
@@ -439,7 +445,12 @@ _READER_QUESTION = (
     r"[^?]{0,120}|(?:got|have)\s+(?:a|any)\s+(?:news\s+)?(?:story|tip|information|question)s?\b"
     r"[^?]{0,60}|(?:news\s+)?tips?)\?\s*"
 )
-_NEWSROOM = r"(?:us|the (?:reporter|author|writer|newsroom|news ?desk|editor|team)s?|\S+@\S+)"
+# The outlet names its own newsroom "our" ("Contact our newsroom on 01234 567890"); not
+# "our team" or "our office", which a spokesman's words say as well.
+_NEWSROOM = (
+    r"(?:us|the (?:reporter|author|writer|newsroom|news ?desk|editor|team)s?|"
+    r"our (?:newsroom|news ?desk|news team|reporters?|journalists?|editors?)|\S+@\S+)"
+)
 _ADDRESS = r"\s*[:(]?\s*(?:(?:at|on|via)\s+)?\S+@\S+"
 _YOUR_STORY = (
     r"(?:share|send us|tell us) your (?:story|stories|experiences?|views|thoughts|pictures"
@@ -745,6 +756,8 @@ def _is_chrome_key(key: str, count: int) -> bool:
         return True
     if count <= 14 and ("$" in key or "£" in key or "€" in key) and _OFFER().fullmatch(key):
         return True
+    if count <= 25 and _offer_and_wall_lines(key):
+        return True
     # A reader call-out of 26 words or more gives a way to reach the newsroom (an address,
     # a number, WhatsApp) and speaks as it ("us"): else it is the story's own sentence.
     if (
@@ -758,6 +771,27 @@ def _is_chrome_key(key: str, count: int) -> bool:
     if count <= 50 and _ARTICLE_TOOLS().fullmatch(key):
         return True
     return is_wall_line(key, count)
+
+
+#: Where a line's sentences part: after a full stop, a question or an exclamation mark.
+_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _offer_and_wall_lines(key: str) -> bool:
+    """Whether a line is a subscription offer, a sentence or more, that a wall's line
+    follows: "Subscribe from just £1 a week. Already a subscriber? Log in". A sentence of
+    the story's in it ("The Courier costs £1 a week.") keeps the line."""
+    if not ("$" in key or "£" in key or "€" in key) or not _SENTENCE_BREAK().search(key):
+        return False
+    sentences = _SENTENCE_BREAK().split(key)
+    offers = 0
+    for sentence in sentences:
+        piece = sentence.strip(_EDGE_PUNCT)
+        if not (("$" in piece or "£" in piece or "€" in piece) and _OFFER().fullmatch(piece)):
+            break
+        offers += 1
+    rest = " ".join(sentences[offers:])
+    return offers > 0 and (not rest or is_wall_line(rest, _key_words(rest)))
 
 
 def is_wall_line(key: str, count: int) -> bool:

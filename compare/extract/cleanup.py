@@ -23,6 +23,7 @@ from compare.extract.blocks import (
     _is_sentence,
     _key,
     _near,
+    _words,
 )
 from compare.extract.chrome import (
     _DATE_FIRST,
@@ -72,6 +73,8 @@ def clean_up(
     box_at = _byline_box_blocks(blocks, meta)
     seen_lines: dict[str, int] = {}  # how many blocks have read each line so far
     under_byline = False  # the block before was a byline, or a line under one
+    # The words of a subscription wall's own box, whose lines are its offer, not the story.
+    wall_words = frozenset(_words(meta.wall_box)) if meta.wall_box else None
     for block in blocks:
         text = block.text
         if not (clean or is_clean(text)):
@@ -194,7 +197,15 @@ def clean_up(
         )
         under_byline = names is not None or bool(credit)
         related = words <= _RELATED_WORDS and _is_labelled_link(block)
-        if _is_chrome_key(key, key_words) or names is not None or tagline or credit or related:
+        walled = bool(wall_words and (said := _words(text)) and wall_words.issuperset(said))
+        if (
+            _is_chrome_key(key, key_words)
+            or names is not None
+            or tagline
+            or credit
+            or related
+            or walled
+        ):
             dropped.append(text)
             if _is_section_marker(key):
                 marker_at = len(kept)
@@ -254,12 +265,13 @@ def clean_up(
     if title is None and infer_title and len(kept) >= 2 and _looks_like_headline(kept[0]):
         if (
             len(kept) >= 3
-            and " " not in kept[0].text
+            and (" " not in kept[0].text or _is_section_label(kept[0].text))
             and _is_kicker(kept[0].text)
             and _looks_like_headline(kept[1])
             and len(kept[1].text.split()) >= 4
         ):
-            # A copied page's section label over its headline ("Environment"): no title.
+            # A copied page's section label over its headline ("Environment", "Local
+            # News"): no title.
             dropped.append(kept.pop(0).text)
         title = strip_breadcrumbs(kept[0].text)
     if title:
@@ -413,6 +425,41 @@ def _is_dek(text: str, meta: Metadata) -> bool:
     sentence of the story under which a date alone would be the story's own."""
     lines = (meta.description, meta.shown_standfirst)
     return any(line and _near(text, line, 0.9) for line in lines)
+
+
+#: The last word of a section's name ("Local News", "UK Politics", "Crime & Courts").
+_SECTION_NOUNS = frozenset(
+    str.split(
+        "news politics sport sports business money finance economy opinion comment world "
+        "health education crime courts environment science technology tech culture arts "
+        "entertainment lifestyle travel weather transport features analysis football cricket "
+        "rugby motoring property food books music film tv media obituaries letters elections "
+        "community"
+    )
+)
+#: Words before it that are a section's too, not a headline's ("Local", "Breaking").
+_SECTION_SCOPES = frozenset(
+    str.split("local national regional international global uk us eu home latest top and & of")
+)
+#: A first word that makes two words a short headline or a column's name: "Good News".
+_NO_SECTION_OPENERS = frozenset(str.split("good bad fake sad great big no more some all any"))
+
+
+def _is_section_label(text: str) -> bool:
+    """Two or three words that name a section, as a copied page sets them over its
+    headline: "Local News", "UK Politics", "Crime & Courts", "Marlow News". The last
+    names a kind of news and each other one is a section's word or a place's name; a short
+    headline ("Storm Ida", "Fire kills four", "Good News") is none."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or any(c.isdigit() for c in text):
+        return False
+    *before, last = (word.strip(",:;|›»>").casefold() for word in words)
+    if last not in _SECTION_NOUNS or before[0] in _NO_SECTION_OPENERS:
+        return False
+    return all(
+        word in _SECTION_NOUNS or word in _SECTION_SCOPES or original[:1].isupper()
+        for word, original in zip(before, words, strict=False)
+    )
 
 
 def _is_kicker(text: str) -> bool:

@@ -87,6 +87,7 @@ from compare.extract.page import (
     _drop_other_story_boxes,
     _drop_sign_up_boxes,
     _entries_as_sections,
+    _holds_a_story_sentence,
     _join_split_bodies,
     _keep_factboxes,
     _keep_notes,
@@ -187,7 +188,8 @@ def html_blocks(
     quote_boxes = _quote_boxes(tree)
     page_text = clean_whitespace(tree.text_content())  # trafilatura may prune the tree
     pager = story_pager(tree)  # before trafilatura, which drops the pager
-    wall = _wall_line_after_story(tree)  # before trafilatura, which may drop the wall's box
+    # Before trafilatura, which may drop the wall's box.
+    wall, wall_box = _wall_line_after_story(tree) or (None, None)
     page_title = page.get("title") or tree.findtext(".//title")
     shown_standfirst, sure_standfirst = _shown_standfirst(tree, page_title)
     label = _label_above_headline(tree, page_title)
@@ -320,6 +322,7 @@ def html_blocks(
         not_free="not_free" in page,
         pager=pager,
         wall=wall,
+        wall_box=wall_box,
         byline_lines=byline_lines,
         under_bylines=under_bylines,
     )
@@ -342,13 +345,16 @@ _AFTER_BYLINE_WORDS = 10
 _STORY_PARAGRAPH_WORDS = 12
 
 
-def _wall_line_after_story(tree: HtmlElement) -> str | None:
+def _wall_line_after_story(tree: HtmlElement) -> tuple[str, str | None] | None:
     """The line of a subscription wall set after the story's paragraphs, with none of them
     after it ("Subscribe to read the rest of this article", "Already a subscriber? Log
     in"): in their box, or in a box of its own just after theirs. The page shows only the
     story's opening. trafilatura drops such a box when the opening is long, so the text no
     longer says it stops there. A wall in the page's header, sidebar or footer, or one the
-    story goes on after, is a mere offer."""
+    story goes on after, is a mere offer. With the line, the text of the wall's own box,
+    if it has one (:func:`_wall_box_text`): the rest of the box ("Subscribe from just £1 a
+    week", "Join 40,000 readers") is an offer that trafilatura kept as the story's last
+    paragraph."""
     for piece in tree.xpath("//body//text()"):
         if not 2 <= len(piece) <= 300:
             continue
@@ -375,9 +381,32 @@ def _wall_line_after_story(tree: HtmlElement) -> str | None:
                 after = [s for s in element.itersiblings() if isinstance(s.tag, str)]
                 if any(_story_paragraph(p) for s in after for p in s.iter("p")):
                     break
-                return clean_whitespace(piece)
+                return clean_whitespace(piece), _wall_box_text(piece.getparent())
             element = parent
     return None
+
+
+#: The most words of a subscription wall's own box: a line, an offer and a link or two.
+_WALL_BOX_WORDS = 60
+
+
+def _wall_box_text(line: HtmlElement | None) -> str | None:
+    """The text of the box a wall's line stands in: the widest box round it that holds
+    none of the story's sentences and only a few lines (``<div class="paywall"><h3>Subscribe
+    to read the rest of this article</h3><p>Subscribe from just £1 a week. Already a
+    subscriber? <a>Log in</a></p></div>``); None for a line set alone among the story's
+    paragraphs. Its lines are no story text (see clean_up). The box stays in the page:
+    trafilatura, given less text, read the story from its JSON-LD body instead."""
+    box = None
+    for above in (line, *line.iterancestors()) if line is not None else ():
+        if above.tag in ("article", "main", "body", "html"):
+            break
+        if len(above.text_content().split()) > _WALL_BOX_WORDS or _holds_a_story_sentence(above):
+            break
+        if above.tag in ("div", "section", "aside", "form"):
+            box = above
+    # (its pieces spaced: "<h3>…reading</h3><p>Join" is no word "readingJoin")
+    return clean_whitespace(" ".join(box.itertext())) if box is not None else None
 
 
 #: Where a subscription offer is no wall the story stops at: the page's header, sidebar,

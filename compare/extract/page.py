@@ -378,10 +378,11 @@ def _drop_call_boxes(tree: HtmlElement) -> None:
     """Remove the short boxes that sell an app or a newsletter, or hold a video player,
     between the story's paragraphs (:data:`_CALL_BOX_WORDS`): trafilatura keeps such a box
     when nothing else in its class says chrome ("promo-card", "player-wrap"). Only one
-    that offers something to press (a link, a button, a form) or plays something, and
-    neither holds the headline nor more than a few lines nor the story's prose: what the
-    box says outweighs what it is called (a lede in an "article-promo" box, a newsletter
-    post's items in "newsletter-item" boxes)."""
+    that offers something to press (a link, a button, a form) or plays something (or, a
+    player, shows a player's lines: :data:`_PLAYER_LINE`), and neither holds the headline
+    nor more than a few lines nor the story's prose: what the box says outweighs what it
+    is called (a lede in an "article-promo" box, a newsletter post's items in
+    "newsletter-item" boxes)."""
     doomed = []
     for box in tree.iter("div", "aside", "section", "figure"):
         if _CALL_BOX_WORDS.isdisjoint(_class_words(box)):
@@ -389,10 +390,13 @@ def _drop_call_boxes(tree: HtmlElement) -> None:
         if next(box.iter("h1", "article"), None) is not None:
             continue
         # A player plays something or has buttons (a "player-card" of a sports story's
-        # squad links to profiles, and is the story's); an offer may be a link alone.
+        # squad links to profiles, and is the story's), or shows a player's lines ("Tap to
+        # unmute", "Duration 1:32") where the script that draws them has not run; an offer
+        # may be a link alone.
         pressed = ("button", "video", "audio", "iframe")
-        offers = pressed if "player" in _class_words(box) else ("a", "form", *pressed)
-        if next(box.iter(*offers), None) is None:
+        player = "player" in _class_words(box)
+        offers = pressed if player else ("a", "form", *pressed)
+        if next(box.iter(*offers), None) is None and not (player and _shows_player_lines(box)):
             continue
         if len(box.text_content().split()) > _CALL_BOX_WORDS_MOST or _holds_a_story_sentence(box):
             continue
@@ -400,6 +404,27 @@ def _drop_call_boxes(tree: HtmlElement) -> None:
     for box in _not_the_story(doomed):
         if box.getparent() is not None:
             box.drop_tree()
+
+
+#: A video or audio player's own line: its controls, its state and its clock ("Tap to
+#: unmute", "Duration 1:32", "0:00 / 4:12"). The video's title beside them goes with the
+#: box: a scrape kept it and the clock, and a longer clip read as a changed time.
+_PLAYER_LINE = lazy_pattern(
+    r"(?:tap|click|press) to (?:play|unmute|watch|listen)|video (?:loading|unavailable)|"
+    r"(?:play|pause|mute|unmute|replay)(?: video)?|this (?:video|clip) (?:can ?not|cannot|"
+    r"could not) be played\b.*|(?:duration|length|running time)\s*:?\s*\d{1,2}(?::\d\d){1,2}|"
+    r"\d{1,2}(?::\d\d){1,2}\s*/\s*\d{1,2}(?::\d\d){1,2}",
+    re.IGNORECASE,
+)
+
+
+def _shows_player_lines(box: HtmlElement) -> bool:
+    """Whether a piece of a box's text is one of a player's lines (:data:`_PLAYER_LINE`)."""
+    return any(
+        _PLAYER_LINE().fullmatch(clean_whitespace(piece).strip(" .:|·•"))
+        for piece in box.itertext()
+        if piece.strip()
+    )
 
 
 #: What a sign-up box offers to send: "Free weekly newsletter", "our daily briefing".
