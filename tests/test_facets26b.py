@@ -5,9 +5,22 @@ tally that counted a changed date as a number."""
 
 from __future__ import annotations
 
-import pytest
+import json
+from dataclasses import replace
 
+import jsonschema
+import pytest
+from test_align import doc
+
+from compare import compare
 from compare.facets.comparing import compare_sentences
+from compare.model import CompareOptions
+from compare.render import json as render_json
+from compare.render import markdown
+from compare.render.html import render_comparison
+from compare.render.text import comparison as text_view
+from compare.schema import load_schema
+from compare.track import describe_changes, summarizer
 
 
 def _told(old: str, new: str) -> set[tuple[str, str | None, str | None]]:
@@ -62,3 +75,81 @@ def test_a_status_change_is_told_when_the_count_changes_too(
     if " men " in old:
         others = _told(old.replace(" men ", " boys "), new.replace(" men ", " girls "))
         assert not any(kind == "status" for kind, _, _ in others)
+
+
+# Finding 2: a paragraph NEW removes whole. Invented story: a fire at a warehouse in Dunmore.
+LEDE = "A fire destroyed a warehouse on Kestrel Lane in Dunmore on Tuesday night."
+CREWS = "Crews from the town's fire station fought the blaze until dawn."
+ARREST = (
+    "Police said a 41-year-old woman had been arrested on suspicion of arson. "
+    "She has since been released on bail."
+)
+SCENERY = "The lane is lined with small workshops and a cafe popular with walkers."
+LAST = "Kestrel Lane remained closed on Wednesday."
+
+
+def test_a_paragraph_of_weight_removed_whole_is_a_key_change_in_every_view() -> None:
+    c = compare(doc(LEDE, CREWS, ARREST, LAST), doc(LEDE, CREWS, LAST))
+    assert [(x.kind, x.action, x.old, x.new) for x in c.changes] == [
+        ("paragraph", "removed", ARREST, None)
+    ]
+    detail = c.changes[0].detail
+    for held in ("arrested on suspicion of arson", "released on bail", "41-year-old", "Police"):
+        assert held in detail
+    assert c.summary.edited_without_note  # no note owned up to it
+
+    text = text_view(c, width=100, color=False, context=1)
+    assert "paragraph removed, which held" in " ".join(text.split())
+    assert "without adding or changing a correction" in text
+    md = markdown.comparison(c)
+    assert "paragraph removed, which held" in md and "without adding" in md
+    page = render_comparison(c, generated_at="2026-11-28T10:00:00Z")
+    assert "Paragraph removed" in page and "which held &#34;arrested on suspicion" in page
+    assert "without adding or changing a correction" in page
+    data = json.loads(render_json.comparison(c, "2026-11-28T10:00:00Z"))
+    jsonschema.Draft202012Validator(load_schema("compare")).validate(data)
+    assert data["summary"]["edited_without_note"] is True
+    assert [x["kind"] for x in data["changes"]] == ["paragraph"]
+
+    # A paragraph of scenery trimmed is no alarm.
+    trimmed = compare(doc(LEDE, CREWS, SCENERY, LAST), doc(LEDE, CREWS, LAST))
+    assert trimmed.changes == () and not trimmed.summary.edited_without_note
+
+
+def test_a_long_paragraph_removed_is_one_entry_and_facts_kept_elsewhere_are_not_lost() -> None:
+    figures = (
+        "The council said 120 homes lost power, 35 families were moved to the leisure "
+        "centre and repairs would cost 2.4 million pounds, 15% of its yearly budget."
+    )
+    c = compare(doc(LEDE, figures, CREWS, LAST), doc(LEDE, CREWS, LAST))
+    assert [x.kind for x in c.changes] == ["paragraph"]
+    assert "4 figures" in c.changes[0].detail and "a claim by the council" in c.changes[0].detail
+
+    # The arrest said again in another paragraph NEW adds: the status is still stated; the
+    # claim moved to a sentence crediting the same source.
+    again = "A 41-year-old woman arrested on suspicion of arson was released on bail, police said."
+    moved = compare(doc(LEDE, CREWS, ARREST, LAST), doc(LEDE, CREWS, LAST, again))
+    assert not any(x.kind == "paragraph" for x in moved.changes)
+
+
+def test_a_paragraph_past_a_partial_version_s_end_is_still_no_edit() -> None:
+    old = doc(LEDE, ARREST, CREWS, SCENERY, LAST)
+    # ARREST deleted above NEW's end: an edit. What is past the end (SCENERY, LAST) is not.
+    cut = compare(old, replace(doc(LEDE, CREWS), partial=True))
+    assert [(x.kind, x.old) for x in cut.changes] == [("paragraph", ARREST)]
+    assert not cut.summary.edited_without_note  # (NEW's foot, where a note goes, unshown)
+    # ARREST past the end of a partial NEW: not shown there, not removed.
+    walled = compare(doc(LEDE, CREWS, SCENERY, ARREST), replace(doc(LEDE, CREWS), partial=True))
+    assert walled.changes == () and walled.summary.unshown
+
+
+# Finding 14(c): a history's "meaning" counts a date or time changed as one, not as a number.
+def test_a_summary_counts_dates_and_times_apart_from_numbers() -> None:
+    old = doc(LEDE, "The warehouse will be demolished on Wednesday, the owner said.", LAST)
+    new = doc(LEDE, "The warehouse will be demolished in September, the owner said.", LAST)
+    summary = summarizer(CompareOptions())(old, new)
+    assert summary["meaning"] == {"date": 1}
+    assert "meaning: 1 date" in describe_changes(summary)
+
+    gone = summarizer(CompareOptions())(doc(LEDE, CREWS, ARREST, LAST), doc(LEDE, CREWS, LAST))
+    assert "meaning: 1 paragraph removed" in describe_changes(gone)

@@ -324,6 +324,8 @@ class ChangeCollector:
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
         if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
             self.found = self._without_moved_numbers()
+        if self.alone and alone_old:
+            self.found += self._removed_paragraphs(alone_old)
         self.found = [
             self._spoken_later(c) if c.kind == "quote" and c.action != "changed" else c
             for c in self.found
@@ -337,6 +339,37 @@ class ChangeCollector:
         self.placed, self.lone_ahead, self.alone_full, self._ahead = set(), {}, {}, None
         self.near, self.moving, self.to_note = {}, {}, []
         return tuple(found)
+
+    def _removed_paragraphs(self, alone_old: set[tuple[int, int]]) -> list[Change]:
+        """A ``paragraph`` change for each paragraph OLD has and NEW drops whole that held
+        facts of weight NEW no longer states: a status ("arrested on suspicion of arson"), a
+        figure (not a date, time or year) or a claim credited to a source NEW credits with
+        none it adds. Its sentences report only their quotes (the paragraph diff shows the
+        rest), so without it a deleted arrest or casualty figure was in no list of key
+        changes and owed no note; one entry per paragraph, not one per figure, and a
+        trimmed paragraph of background (none of these) none."""
+        first: dict[int, int] = {}  # OLD's paragraph -> its first sentence block
+        for index, block in self.alone:
+            for p, _ in block.a:
+                if index < first.get(p, index + 1):
+                    first[p] = index
+        removed = sorted(
+            (index, p) for p, index in first.items() if _whole_paragraph(self.old, p, alone_old)
+        )
+        found: list[Change] = []
+        kept: _KeptFacts | None = None
+        for index, p in removed:
+            held = _weighty_facts(self.old, p)
+            if not held:
+                continue
+            if kept is None:
+                kept = _kept_facts(self.new, [b for _, b in self.alone if b.b])
+            said = _no_longer_said(held, kept)
+            if said:
+                text = self.old.paragraphs[p].text
+                detail = f'paragraph removed, which held {said}: "{text}"'
+                found.append(_change("paragraph", "removed", text, None, index, detail))
+        return found
 
     def _text(self, index: int, new: bool) -> str | None:
         """The OLD (or NEW) text of block ``index``."""
@@ -459,6 +492,87 @@ class ChangeCollector:
             return _compare(text, None, opens, False, index, (), whole)
         text, opens = _block_text(self.new, block.b)
         return _compare(None, text, False, opens, index, (), whole)
+
+
+#: The figures that give a removed paragraph weight: not dates, times, years, vague
+#: amounts ("dozens") or ranks, which background is full of.
+_WEIGHTY_NUMBERS = frozenset({"count", "money", "percent", "range", "fraction"})
+
+
+class _Weighty(NamedTuple):
+    """The facts of weight a paragraph holds (see ``_removed_paragraphs``)."""
+
+    statuses: list[str]
+    figures: list[str]
+    sources: list[str]
+
+
+def _weighty_facts(document: Document, paragraph: int) -> _Weighty | None:
+    """The statuses, figures and credited sources of a paragraph, or ``None`` for none."""
+    from compare.facets import status
+
+    held = _Weighty([], [], [])
+    for s, sentence in enumerate(document.paragraphs[paragraph].sentences):
+        prepared = _prepare(sentence, _opens_inside_quote(document, paragraph, s))
+        # (A figure inside a quotation is told with the quote.)
+        outside = prepared.masked if prepared.quotes else prepared.norm
+        held.figures.extend(n.phrase for n in _numbers(outside) if n.kind in _WEIGHTY_NUMBERS)
+        held.statuses.extend(
+            found.text for found in status.statuses(prepared.masked) if found.group != "acting"
+        )
+        if not prepared.quotes:  # (a quote's speaker is told with the quote)
+            held.sources.extend(a.source for a in _attributions(prepared.masked) if a.source)
+    return held if any(held) else None
+
+
+class _KeptFacts(NamedTuple):
+    """What NEW still states: its text, lower-cased, and the sources of the sentences it
+    adds."""
+
+    text: str
+    sources: set[frozenset[str]]
+
+
+def _kept_facts(new: Document, added: Sequence[SentenceBlock]) -> _KeptFacts:
+    from compare.text import normalize
+
+    parts = [new.title or "", new.standfirst or "", *(p.text for p in new.paragraphs)]
+    sources: set[frozenset[str]] = set()
+    for block in added:
+        text, opens = _block_text(new, block.b)
+        prepared = _prepare(text or "", opens)
+        sources.update(_source_key(a.source) for a in _attributions(prepared.masked) if a.source)
+    return _KeptFacts(normalize("\n".join(parts)).lower(), sources)
+
+
+def _no_longer_said(held: _Weighty, kept: _KeptFacts) -> str:
+    """What of ``held`` NEW no longer states, as the views say it ('"arrested on suspicion
+    of arson", a figure ("34-year-old") and a claim by Police'), or ""."""
+    statuses = list(dict.fromkeys(t for t in held.statuses if t.lower() not in kept.text))
+    figures = list(dict.fromkeys(t for t in held.figures if t.lower() not in kept.text))
+    sources = list(
+        dict.fromkeys(
+            # ("The council said" is a claim by "the council".)
+            t[:1].lower() + t[1:] if t.startswith(("The ", "A ")) else t
+            for t in held.sources
+            if _source_key(t) not in kept.sources
+        )
+    )
+    parts = [f'"{t}"' for t in statuses[:3]]
+    if len(statuses) > 3:
+        parts.append(f"{len(statuses) - 3} more statuses")
+    if len(figures) == 1:
+        parts.append(f'a figure ("{figures[0]}")')
+    elif figures:
+        shown = ", ".join(f'"{t}"' for t in figures[:3]) + (", ..." if len(figures) > 3 else "")
+        parts.append(f"{len(figures)} figures ({shown})")
+    if len(sources) == 1:
+        parts.append(f"a claim by {sources[0]}")
+    elif sources:
+        parts.append("claims by " + ", ".join(sources[:2]) + (" and others" if sources[2:] else ""))
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 #: A pair's sentences in each version: what a hint is found by (with its word diff).
