@@ -7,6 +7,7 @@ heavily to pair, ``_facing_number_changes``), and ``prefetch`` for the facets wo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from operator import itemgetter
@@ -499,6 +500,29 @@ class ChangeCollector:
 _WEIGHTY_NUMBERS = frozenset({"count", "money", "percent", "range", "fraction"})
 
 
+#: An age as a story gives it: "a 34-year-old man", "Maya Okonjo, 34,", "aged 34".
+_YEARS_OLD = lazy_pattern(r"[\w.-]+?[-\s]years?[-\s]old\b", re.IGNORECASE)
+_AGE_AFTER = lazy_pattern(r"\s*[,)]")
+_AGE_BEFORE = lazy_pattern(r"(?:,|\(|\baged)\s*$", re.IGNORECASE)
+
+
+def _weighty_figure(number: Number) -> bool:
+    """Whether a figure gives a removed paragraph weight: a count, amount, share or range,
+    not one ("One fake guest"), nor an age, which describes whoever the paragraph names."""
+    if number.kind not in _WEIGHTY_NUMBERS:
+        return False
+    if number.kind != "count" or not number.sentence:
+        return True
+    if number.value is not None and number.value <= 1:
+        return False
+    start, end = number.span
+    text = number.sentence
+    if _YEARS_OLD().match(text, start):
+        return False
+    after, before = _AGE_AFTER().match(text, end), _AGE_BEFORE().search(text, 0, start)
+    return not (after and before)
+
+
 class _Weighty(NamedTuple):
     """The facts of weight a paragraph holds (see ``_removed_paragraphs``)."""
 
@@ -516,7 +540,7 @@ def _weighty_facts(document: Document, paragraph: int) -> _Weighty | None:
         prepared = _prepare(sentence, _opens_inside_quote(document, paragraph, s))
         # (A figure inside a quotation is told with the quote.)
         outside = prepared.masked if prepared.quotes else prepared.norm
-        held.figures.extend(n.phrase for n in _numbers(outside) if n.kind in _WEIGHTY_NUMBERS)
+        held.figures.extend(n.phrase for n in _numbers(outside) if _weighty_figure(n))
         held.statuses.extend(
             found.text for found in status.statuses(prepared.masked) if found.group != "acting"
         )
@@ -526,36 +550,40 @@ def _weighty_facts(document: Document, paragraph: int) -> _Weighty | None:
 
 
 class _KeptFacts(NamedTuple):
-    """What NEW still states: its text, lower-cased, and the sources of the sentences it
-    adds."""
+    """What NEW still states: its text, and that of the sentences it adds."""
 
     text: str
-    sources: set[frozenset[str]]
+    added: str
+
+    def holds(self, phrase: str, added_only: bool = False) -> bool:
+        """Whether NEW's text (or that of the sentences it adds) holds ``phrase`` as whole
+        words, in any case ("About 40 homes", "about 40 homes"; "it" is not in "with")."""
+        text = self.added if added_only else self.text
+        if phrase.lower() not in text and phrase not in text and phrase[1:] not in text:
+            return False  # (most phrases: one plain look, no pattern)
+        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
+        return found is not None
 
 
 def _kept_facts(new: Document, added: Sequence[SentenceBlock]) -> _KeptFacts:
-    from compare.text import normalize
-
     parts = [new.title or "", new.standfirst or "", *(p.text for p in new.paragraphs)]
-    sources: set[frozenset[str]] = set()
-    for block in added:
-        text, opens = _block_text(new, block.b)
-        prepared = _prepare(text or "", opens)
-        sources.update(_source_key(a.source) for a in _attributions(prepared.masked) if a.source)
-    return _KeptFacts(normalize("\n".join(parts)).lower(), sources)
+    paragraphs = new.paragraphs
+    lines = (paragraphs[p].sentences[s] for block in added for p, s in block.b)
+    return _KeptFacts("\n".join(parts), "\n".join(lines))
 
 
 def _no_longer_said(held: _Weighty, kept: _KeptFacts) -> str:
-    """What of ``held`` NEW no longer states, as the views say it ('"arrested on suspicion
-    of arson", a figure ("34-year-old") and a claim by Police'), or ""."""
-    statuses = list(dict.fromkeys(t for t in held.statuses if t.lower() not in kept.text))
-    figures = list(dict.fromkeys(t for t in held.figures if t.lower() not in kept.text))
+    """What of ``held`` NEW no longer states (a claim whose source no sentence NEW adds
+    names), as the views say it ('"arrested on suspicion
+    of arson", a figure ("120 homes") and a claim by Police'), or ""."""
+    statuses = list(dict.fromkeys(t for t in held.statuses if not kept.holds(t)))
+    figures = list(dict.fromkeys(t for t in held.figures if not kept.holds(t)))
     sources = list(
         dict.fromkeys(
             # ("The council said" is a claim by "the council".)
             t[:1].lower() + t[1:] if t.startswith(("The ", "A ")) else t
             for t in held.sources
-            if _source_key(t) not in kept.sources
+            if not kept.holds(t, added_only=True)  # (a claim restated: "police said")
         )
     )
     parts = [f'"{t}"' for t in statuses[:3]]
