@@ -367,7 +367,7 @@ class ChangeCollector:
                 kept = _kept_facts(self.new, [b for _, b in self.alone if b.b])
             said = _no_longer_said(held, kept)
             if said:
-                text = self.old.paragraphs[p].text
+                text = join_sentences(self.old.paragraphs[p].sentences)  # (as its text)
                 detail = f'paragraph removed, which held {said}: "{text}"'
                 found.append(_change("paragraph", "removed", text, None, index, detail))
         return found
@@ -566,8 +566,10 @@ class _KeptFacts(NamedTuple):
 
 
 def _kept_facts(new: Document, added: Sequence[SentenceBlock]) -> _KeptFacts:
-    parts = [new.title or "", new.standfirst or "", *(p.text for p in new.paragraphs)]
+    # (Sentences, not paragraphs' texts, which the facets worker is not handed: see
+    # facets_worker._HandedParagraph.)
     paragraphs = new.paragraphs
+    parts = [new.title or "", new.standfirst or "", *(s for p in paragraphs for s in p.sentences)]
     lines = (paragraphs[p].sentences[s] for block in added for p, s in block.b)
     return _KeptFacts("\n".join(parts), "\n".join(lines))
 
