@@ -496,6 +496,7 @@ ChangeKind = Literal[
     "roles",
     "status",
     "framing",
+    "paragraph",
     "note",
 ]
 
@@ -513,7 +514,10 @@ class Change(_Record):
     charge, a legal stage, the condition of someone hurt, how someone left or holds a post
     ("charged with murder" -> "charged with manslaughter", "resigned" -> "was sacked"; see
     compare/facets/status.py); ``note`` is a correction, clarification, update or editor's
-    note added, changed or taken down (see notes.py)."""
+    note added, changed or taken down (see notes.py); ``paragraph`` is a paragraph NEW
+    removes whole that held facts of weight NEW no longer states (a status, a figure, a
+    claim credited to a source): one change for the paragraph, ``old`` its text (see
+    ``ChangeCollector._removed_paragraphs`` in compare/facets/document.py)."""
     action: ChangeAction
     """Whether the facet was altered, brought in or taken away."""
     old: str | None
@@ -521,8 +525,8 @@ class Change(_Record):
     new: str | None
     """The NEW value (``None`` when removed)."""
     severity: int
-    """1 (notes, numbers, quotes, negations, roles, statuses), 2 (attributions, hedges,
-    framing) or 3 (names)."""
+    """1 (notes, numbers, quotes, negations, roles, statuses, paragraphs removed), 2
+    (attributions, hedges, framing) or 3 (names)."""
     sentence: int
     """Index into ``Comparison.sentences`` of the sentence block this belongs to (-1 for a
     change in the headline, in ``Comparison.title_changes``)."""

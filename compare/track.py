@@ -33,7 +33,7 @@ from compare.errors import (
     TeaserError,
     TimeOrDurationError,
 )
-from compare.model import CompareOptions, Comparison, Document, LoadOptions, Snapshot
+from compare.model import Change, CompareOptions, Comparison, Document, LoadOptions, Snapshot
 from compare.store import (
     Observation,
     Outcome,
@@ -265,14 +265,23 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
 def _kind_count(kind: str, count: int) -> str:
     """``2 numbers``, ``1 number``; the kind "roles" (who did what) is "1 role" alone,
     "agent dropped" (who did it, left out: see ``summarizer``) "2 agents dropped", and
-    "status" (a person's standing) and "framing" "2 status changes", "1 framing change"."""
+    "status" (a person's standing) and "framing" "2 status changes", "1 framing change",
+    "paragraph" "1 paragraph removed"; "date" and "time" (numbers that are one) "2 dates"."""
     from compare.text import plural
 
     if kind.startswith("agent "):  # "agent dropped", "agent named"
         return f"{plural(count, 'agent')} {kind.removeprefix('agent ')}"
     if kind in ("status", "framing"):
         return plural(count, f"{kind} change")
+    if kind == "paragraph":  # a paragraph removed whole that held facts of weight
+        return f"{plural(count, kind)} removed"
     return plural(count, kind.removesuffix("s") if kind == "roles" else kind)
+
+
+def _counted_as(change: Change) -> str:
+    """The key a change is counted under in a summary's "meaning": its kind, but "date" or
+    "time" for a number that is one (``Change.label``)."""
+    return change.label if change.kind == "number" else change.kind
 
 
 def summarizer(
@@ -297,10 +306,11 @@ def summarizer(
             "sentences": dict(comparison.summary.sentences),
             "similarity": round(comparison.summary.similarity, 4),
             # By kind; roles that leave out or name who did it apart ("agent dropped",
-            # "agent named", as the reports label them).
+            # "agent named", as the reports label them; dates and times apart from numbers,
+            # as the reports label them too: "Wednesday" -> "September" is no number).
             "meaning": dict(
                 Counter(
-                    c.detail.split(":", 1)[0] if c.label == "agent" else c.kind
+                    c.detail.split(":", 1)[0] if c.label == "agent" else _counted_as(c)
                     for c in (
                         *comparison.title_changes,
                         *comparison.standfirst_changes,

@@ -76,7 +76,9 @@ def test_an_edit_above_the_end_is_still_an_edit() -> None:
     unshown = {p for i in c.summary.unshown for p in c.blocks[i].a}
     assert removed == {1, 3} and unshown == {3}
     assert c.summary.changed
-    assert [change.kind for change in c.changes] == ["number"]
+    # (SECOND, deleted above the end, held a claim police made: review26's finding 2.)
+    assert [change.kind for change in c.changes] == ["number", "paragraph"]
+    assert c.changes[1].old == SECOND
 
 
 def test_nothing_is_past_the_end_of_a_version_that_shares_no_paragraph() -> None:

@@ -120,6 +120,10 @@ def test_saved_text_views_compare_their_text_as_the_pages_do(
     # number) and "[6]" -> "[7]" changed with every paragraph added above. The view has no
     # description and no live flag (-f json keeps them): the text compares the same.
     from_pages, from_saved = compared_saved(story, old, new, tmp_path, ".txt")
+    if any(d.get("live") for d in from_pages["documents"].values()):
+        # A live blog's updates that fell off its foot are no paragraphs of weight removed
+        # (kind "paragraph"); read from the view, which has no live flag, they are.
+        from_saved["changes"] = [c for c in from_saved["changes"] if c["kind"] != "paragraph"]
     for key in ("alignment", "sentences", "changes", "title"):
         assert from_saved[key] == from_pages[key], key
     for was, read in zip(

@@ -45,7 +45,16 @@ class _FacetRecord(_Record):
 #: The kinds the facets make: compare.model.ChangeKind but "note", which compare/notes.py
 #: makes (tests/test_framing.py holds the two lists together).
 ChangeKind = Literal[
-    "number", "quote", "attribution", "hedge", "negation", "name", "roles", "status", "framing"
+    "number",
+    "quote",
+    "attribution",
+    "hedge",
+    "negation",
+    "name",
+    "roles",
+    "status",
+    "framing",
+    "paragraph",
 ]
 
 #: Severity of each kind of change: 1 is what readers care most about.
@@ -55,6 +64,7 @@ SEVERITY: dict[str, int] = {
     "negation": 1,
     "roles": 1,
     "status": 1,
+    "paragraph": 1,
     "attribution": 2,
     "hedge": 2,
     "framing": 2,
@@ -86,6 +96,7 @@ _KIND_ORDER = {
     "hedge": 6,
     "framing": 7,
     "name": 8,
+    "paragraph": 9,
 }
 
 

@@ -7,6 +7,7 @@ heavily to pair, ``_facing_number_changes``), and ``prefetch`` for the facets wo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from operator import itemgetter
@@ -324,6 +325,8 @@ class ChangeCollector:
                 self.found += [c for c in early if c.kind == "quote"] if whole else early
         if self.alone and any(c.kind == "number" and c.action != "changed" for c in self.found):
             self.found = self._without_moved_numbers()
+        if self.alone and alone_old:
+            self.found += self._removed_paragraphs(alone_old)
         self.found = [
             self._spoken_later(c) if c.kind == "quote" and c.action != "changed" else c
             for c in self.found
@@ -337,6 +340,37 @@ class ChangeCollector:
         self.placed, self.lone_ahead, self.alone_full, self._ahead = set(), {}, {}, None
         self.near, self.moving, self.to_note = {}, {}, []
         return tuple(found)
+
+    def _removed_paragraphs(self, alone_old: set[tuple[int, int]]) -> list[Change]:
+        """A ``paragraph`` change for each paragraph OLD has and NEW drops whole that held
+        facts of weight NEW no longer states: a status ("arrested on suspicion of arson"), a
+        figure (not a date, time or year) or a claim credited to a source NEW credits with
+        none it adds. Its sentences report only their quotes (the paragraph diff shows the
+        rest), so without it a deleted arrest or casualty figure was in no list of key
+        changes and owed no note; one entry per paragraph, not one per figure, and a
+        trimmed paragraph of background (none of these) none."""
+        first: dict[int, int] = {}  # OLD's paragraph -> its first sentence block
+        for index, block in self.alone:
+            for p, _ in block.a:
+                if index < first.get(p, index + 1):
+                    first[p] = index
+        removed = sorted(
+            (index, p) for p, index in first.items() if _whole_paragraph(self.old, p, alone_old)
+        )
+        found: list[Change] = []
+        kept: _KeptFacts | None = None
+        for index, p in removed:
+            held = _weighty_facts(self.old, p)
+            if not held:
+                continue
+            if kept is None:
+                kept = _kept_facts(self.new, [b for _, b in self.alone if b.b])
+            said = _no_longer_said(held, kept)
+            if said:
+                text = join_sentences(self.old.paragraphs[p].sentences)  # (as its text)
+                detail = f'paragraph removed, which held {said}: "{text}"'
+                found.append(_change("paragraph", "removed", text, None, index, detail))
+        return found
 
     def _text(self, index: int, new: bool) -> str | None:
         """The OLD (or NEW) text of block ``index``."""
@@ -459,6 +493,116 @@ class ChangeCollector:
             return _compare(text, None, opens, False, index, (), whole)
         text, opens = _block_text(self.new, block.b)
         return _compare(None, text, False, opens, index, (), whole)
+
+
+#: The figures that give a removed paragraph weight: not dates, times, years, vague
+#: amounts ("dozens") or ranks, which background is full of.
+_WEIGHTY_NUMBERS = frozenset({"count", "money", "percent", "range", "fraction"})
+
+
+#: An age as a story gives it: "a 34-year-old man", "Maya Okonjo, 34,", "aged 34".
+_YEARS_OLD = lazy_pattern(r"[\w.-]+?[-\s]years?[-\s]old\b", re.IGNORECASE)
+_AGE_AFTER = lazy_pattern(r"\s*[,)]")
+_AGE_BEFORE = lazy_pattern(r"(?:,|\(|\baged)\s*$", re.IGNORECASE)
+
+
+def _weighty_figure(number: Number) -> bool:
+    """Whether a figure gives a removed paragraph weight: a count, amount, share or range,
+    not one ("One fake guest"), nor an age, which describes whoever the paragraph names."""
+    if number.kind not in _WEIGHTY_NUMBERS:
+        return False
+    if number.kind != "count" or not number.sentence:
+        return True
+    if number.value is not None and number.value <= 1:
+        return False
+    start, end = number.span
+    text = number.sentence
+    if _YEARS_OLD().match(text, start):
+        return False
+    after, before = _AGE_AFTER().match(text, end), _AGE_BEFORE().search(text, 0, start)
+    return not (after and before)
+
+
+class _Weighty(NamedTuple):
+    """The facts of weight a paragraph holds (see ``_removed_paragraphs``)."""
+
+    statuses: list[str]
+    figures: list[str]
+    sources: list[str]
+
+
+def _weighty_facts(document: Document, paragraph: int) -> _Weighty | None:
+    """The statuses, figures and credited sources of a paragraph, or ``None`` for none."""
+    from compare.facets import status
+
+    held = _Weighty([], [], [])
+    for s, sentence in enumerate(document.paragraphs[paragraph].sentences):
+        prepared = _prepare(sentence, _opens_inside_quote(document, paragraph, s))
+        # (A figure inside a quotation is told with the quote.)
+        outside = prepared.masked if prepared.quotes else prepared.norm
+        held.figures.extend(n.phrase for n in _numbers(outside) if _weighty_figure(n))
+        held.statuses.extend(
+            found.text for found in status.statuses(prepared.masked) if found.group != "acting"
+        )
+        if not prepared.quotes:  # (a quote's speaker is told with the quote)
+            held.sources.extend(a.source for a in _attributions(prepared.masked) if a.source)
+    return held if any(held) else None
+
+
+class _KeptFacts(NamedTuple):
+    """What NEW still states: its text, and that of the sentences it adds."""
+
+    text: str
+    added: str
+
+    def holds(self, phrase: str, added_only: bool = False) -> bool:
+        """Whether NEW's text (or that of the sentences it adds) holds ``phrase`` as whole
+        words, in any case ("About 40 homes", "about 40 homes"; "it" is not in "with")."""
+        text = self.added if added_only else self.text
+        if phrase.lower() not in text and phrase not in text and phrase[1:] not in text:
+            return False  # (most phrases: one plain look, no pattern)
+        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
+        return found is not None
+
+
+def _kept_facts(new: Document, added: Sequence[SentenceBlock]) -> _KeptFacts:
+    # (Sentences, not paragraphs' texts, which the facets worker is not handed: see
+    # facets_worker._HandedParagraph.)
+    paragraphs = new.paragraphs
+    parts = [new.title or "", new.standfirst or "", *(s for p in paragraphs for s in p.sentences)]
+    lines = (paragraphs[p].sentences[s] for block in added for p, s in block.b)
+    return _KeptFacts("\n".join(parts), "\n".join(lines))
+
+
+def _no_longer_said(held: _Weighty, kept: _KeptFacts) -> str:
+    """What of ``held`` NEW no longer states (a claim whose source no sentence NEW adds
+    names), as the views say it ('"arrested on suspicion
+    of arson", a figure ("120 homes") and a claim by Police'), or ""."""
+    statuses = list(dict.fromkeys(t for t in held.statuses if not kept.holds(t)))
+    figures = list(dict.fromkeys(t for t in held.figures if not kept.holds(t)))
+    sources = list(
+        dict.fromkeys(
+            # ("The council said" is a claim by "the council".)
+            t[:1].lower() + t[1:] if t.startswith(("The ", "A ")) else t
+            for t in held.sources
+            if not kept.holds(t, added_only=True)  # (a claim restated: "police said")
+        )
+    )
+    parts = [f'"{t}"' for t in statuses[:3]]
+    if len(statuses) > 3:
+        parts.append(f"{len(statuses) - 3} more statuses")
+    if len(figures) == 1:
+        parts.append(f'a figure ("{figures[0]}")')
+    elif figures:
+        shown = ", ".join(f'"{t}"' for t in figures[:3]) + (", ..." if len(figures) > 3 else "")
+        parts.append(f"{len(figures)} figures ({shown})")
+    if len(sources) == 1:
+        parts.append(f"a claim by {sources[0]}")
+    elif sources:
+        parts.append("claims by " + ", ".join(sources[:2]) + (" and others" if sources[2:] else ""))
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 #: A pair's sentences in each version: what a hint is found by (with its word diff).

@@ -1065,7 +1065,7 @@ def _same_person(old: str, a: Status, new: str, b: Status) -> bool:
     protester, 19, was charged" -> "A rioter, 19, ..."; framing tells that)."""
     written_x, whole_x = _words_before(old, a)
     written_y, whole_y = _words_before(new, b)
-    x, y = [w.lower() for w in written_x], [w.lower() for w in written_y]
+    x, y = [_counted(w) for w in written_x], [_counted(w) for w in written_y]
     if x[-_BEFORE:] == y[-_BEFORE:]:
         # ("The Prime Minister" -> "The former Prime Minister": another, said before.)
         p, q = _before_window(x), _before_window(y)
@@ -1084,6 +1084,13 @@ def _same_person(old: str, a: Status, new: str, b: Status) -> bool:
         p == q or (family_of(p) or p) == (family_of(q) or q)
         for p, q in zip(x[-_BEFORE:], y[-_BEFORE:], strict=True)
     )
+
+
+def _counted(word: str) -> str:
+    """A word before a status as compared, lower-cased; a count of people ("Two men" ->
+    "Three men") is the same group whatever the count: the number facet tells that."""
+    lower = word.lower()
+    return "#" if lower.isdigit() or lower in _NUMBER_WORD_TOKENS else lower
 
 
 def _before_window(words: list[str]) -> str:
@@ -1155,7 +1162,10 @@ def _rest(text: str, found: tuple[Status, ...]) -> Counter[str]:
         at = status.end
     pieces.append(text[at:])
     words = _REST_WORD().findall(" ".join(pieces).lower())
-    # (A possessive is its owner: "Smith's condition", "his condition" are said of Smith, him.)
+    # (A possessive is its owner: "Smith's condition", "his condition" are said of Smith, him;
+    # a count is the same group whatever it is: "Two men" -> "Three men".)
     return Counter(
-        _OWNER.get(w, w.removesuffix("'s")) for w in words if w in _OWNER or w not in _FILLER
+        _OWNER.get(w, _counted(w.removesuffix("'s")))
+        for w in words
+        if w in _OWNER or w not in _FILLER
     )

@@ -957,7 +957,11 @@ class _Builder:
         if change.new:
             pieces.append(("ins", change.new))
         html = fragments_html(pieces)
-        if change.detail and not (
+        if change.kind == "paragraph" and ': "' in change.detail:
+            # What the paragraph held that NEW no longer states ("which held ...").
+            held = change.detail.split(': "', 1)[0].split(", ", 1)[-1]
+            html += Markup(' <span class="detail">') + text_html(held) + Markup("</span>")
+        elif change.detail and not (
             (change.old or "") in change.detail and (change.new or "") in change.detail
         ):
             html += Markup(' <span class="detail">') + text_html(change.detail) + Markup("</span>")
