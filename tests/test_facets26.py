@@ -116,3 +116,17 @@ def test_a_figure_counts_through_a_noun_before_the_one_counted(
     old: str, new: str, detail: str
 ) -> None:
     assert [c.detail for c in compare_sentences(old, new)] == [detail]
+
+
+def test_a_figure_in_a_removed_quote_is_the_quotes() -> None:
+    found = [
+        (c.kind, c.action, c.old)
+        for c in compare_sentences('"By midnight 40 homes were flooded," she said.', None)
+    ]
+    assert found == [("quote", "removed", "By midnight 40 homes were flooded")]
+    # Outside the quote, a figure removed is told.
+    found = [
+        (c.kind, c.old)
+        for c in compare_sentences('"It rose fast," she said of the 40 homes flooded.', None)
+    ]
+    assert ("number", "40 homes") in found

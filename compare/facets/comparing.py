@@ -75,8 +75,8 @@ _CARRIED_NUMBERS = frozenset(
 def _carried(
     prepared: _Prepared, action: ChangeAction, sentence: int, quotes_only: bool = False
 ) -> list[Change]:
-    """What an added or removed sentence brought or took away: quotes, numbers (not ranks),
-    negations and named sources. Hedges and names are left out (nearly every sentence has
+    """What an added or removed sentence brought or took away: quotes, numbers (not ranks,
+    nor a figure inside a quotation), negations and named sources. Hedges and names are left out (nearly every sentence has
     some, and listing them would bury what matters), and so are attributions when the
     sentence holds a quote: the quote change names its speaker. ``quotes_only``: the
     sentence's whole paragraph came or went, which the paragraph diff already shows; only
@@ -87,7 +87,9 @@ def _carried(
         changes += _quote_changes(*_one_side(prepared.quotes, action), sentence)
     if quotes_only:
         return changes
-    numbers = tuple(n for n in _numbers(prepared.norm) if n.kind in _CARRIED_NUMBERS)
+    # A figure inside a quotation is the quote's, which the quote change shows whole.
+    read = prepared.masked if prepared.quotes else prepared.norm
+    numbers = tuple(n for n in _numbers(read) if n.kind in _CARRIED_NUMBERS)
     if numbers:
         changes += _number_changes(*_one_side(numbers, action), sentence)
     negations = _negations(prepared.masked)
