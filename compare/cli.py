@@ -28,6 +28,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from compare import __version__, exits
 from compare.compare_command import (
+    check_made_format,
     FORMAT_BY_SUFFIX,
     LONGEST_WAIT,
     CompareFormat,
@@ -341,7 +342,7 @@ def extract(
         made = CompareFormat.json if format is ExtractFormat.json else CompareFormat.text
         guarded(lambda: refuse_folder(given, "v1.json" if made is CompareFormat.json else "v1.txt"))
         guarded(lambda: refuse_database(given))
-        guarded(lambda: _check_made_format(target, made, "extract"))
+        guarded(lambda: check_made_format(target, made, "extract"))
     guarded(lambda: check_load_options(timeout, connect_timeout, max_bytes))
     options = LoadOptions(
         read_timeout=timeout,
@@ -1059,7 +1060,7 @@ def timeline(
         given, path = output_given, output
         guarded(lambda: refuse_folder(given, "timeline.html"))
         guarded(lambda: refuse_database(given))
-        guarded(lambda: _check_made_format(path, CompareFormat.html, "timeline"))
+        guarded(lambda: check_made_format(path, CompareFormat.html, "timeline"))
 
     def run() -> tuple[Path | None, str]:
         with Store.open(db, read_only=True) as store:
@@ -1115,25 +1116,12 @@ def export(
         given, target = output_given, output
         guarded(lambda: refuse_folder(given, "story.json"))
         guarded(lambda: refuse_database(given))
-        guarded(lambda: _check_made_format(target, CompareFormat.json, "export"))
+        guarded(lambda: check_made_format(target, CompareFormat.json, "export"))
     data = guarded(run)
     if output is not None:
         guarded(lambda: write_atomic(output, data + "\n"))
     else:
         emit(data)
-
-
-def _check_made_format(output: Path, made: "CompareFormat", command: str) -> None:
-    """Refuse an ``-o`` name whose extension promises another format than the only one
-    ``command`` writes: `timeline -o story.md` filled story.md with HTML."""
-    kinds = {"text": "a text file", "json": "a JSON file", "md": "a Markdown file"}
-    implied = FORMAT_BY_SUFFIX.get(output.suffix.lower())
-    if implied is not None and implied is not made:
-        kind = kinds.get(implied.value, "an HTML file")
-        raise InputError(
-            f"{command} writes {made.value.upper()}, and {output} names {kind}",
-            f"name it {output.with_suffix('.' + {'text': 'txt'}.get(made.value, made.value))}",
-        )
 
 
 def main(

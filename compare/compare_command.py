@@ -129,10 +129,27 @@ def utc_now() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def check_made_format(output: Path, made: CompareFormat, command: str) -> None:
+    """Refuse an ``-o`` name whose extension promises another format than the one
+    ``command`` writes: `timeline -o story.md` filled story.md with HTML, and `compare -o
+    x.json -f html` x.json."""
+    kinds = {"text": "a text file", "json": "a JSON file", "md": "a Markdown file"}
+    implied = FORMAT_BY_SUFFIX.get(output.suffix.lower())
+    if implied is not None and implied is not made:
+        kind = kinds.get(implied.value, "an HTML file")
+        raise InputError(
+            f"{command} writes {made.value.upper()}, and {output} names {kind}",
+            f"name it {output.with_suffix('.' + _SUFFIX[made.value])}",
+        )
+
+
 def _compare_format(
     given: CompareFormat | None, output: Path | None, open_report: bool
 ) -> CompareFormat:
-    """--format wins; else the --output extension; else HTML for --open, text otherwise."""
+    """--format wins; else the --output extension; else HTML for --open, text otherwise. A
+    --format the --output extension contradicts is refused, as `extract` refuses it."""
+    if given is not None and output is not None:
+        check_made_format(output, given, "compare")
     chosen = given
     if chosen is None and output is not None and output.suffix:
         chosen = FORMAT_BY_SUFFIX.get(output.suffix.lower())
