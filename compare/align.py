@@ -2788,9 +2788,25 @@ def _live_feed_warnings(old: Document, new: Document, blocks: Sequence[Block]) -
         tail += 1
     if not tail or tail == len(old.paragraphs):
         return ()
-    # Above the first paragraph NEW kept: one put in among them is no update come in.
-    top = min(j for block in blocks if block.a and block.b for j in block.b)
-    newer = sum(len(block.b) for block in blocks if block.op == "added" and block.b[0] < top)
+    kept = sorted((block.b[0], block) for block in blocks if block.a and block.b)
+    # A box pinned above the feed ("Key points", a pinned post), kept at the top of both
+    # pages, is no update: new ones come in below it. It counted as the first paragraph
+    # kept, and no update was ever above that. Only a box shorter than the updates kept
+    # under the new ones: a run of updates kept on top with one put in below is no box.
+    pinned = next_a = 0
+    for start, block in kept:
+        if start != pinned or block.a[0] != next_a or block.moved:
+            break
+        pinned, next_a = block.b[-1] + 1, block.a[-1] + 1
+    below = [j for start, block in kept if start >= pinned for j in block.b]
+    if len(below) <= pinned:
+        pinned = 0
+    # Above the first paragraph NEW kept under the box: one put in among them is no update
+    # come in.
+    top = min(j for start, block in kept if start >= pinned for j in block.b)
+    newer = sum(
+        len(block.b) for block in blocks if block.op == "added" and pinned <= block.b[0] < top
+    )
     if not newer:
         return ()
     return (

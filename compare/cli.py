@@ -28,11 +28,10 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from compare import __version__, exits
 from compare.compare_command import (
-    check_made_format,
-    FORMAT_BY_SUFFIX,
     LONGEST_WAIT,
     CompareFormat,
     check_load_options,
+    check_made_format,
     check_not_too_wide,
     run_compare,
     run_to_the_end,
@@ -1025,9 +1024,10 @@ def history(
             story = store.require_story(url)
             versions = store.history(story)
             failing = store.failing(story)
+            elsewhere = timeline.fetched_elsewhere(story, versions, store.fetches(story))
         if format is HistoryFormat.json:
-            return timeline.history_json(story, versions, failing)
-        return timeline.history_table(story, versions, failing, columns)
+            return timeline.history_json(story, versions, failing, elsewhere)
+        return timeline.history_table(story, versions, failing, columns, elsewhere)
 
     emit(guarded(run))
 

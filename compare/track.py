@@ -236,6 +236,42 @@ class Listener:
         """The archive holds no capture of ``url`` (``dated``: in the dates asked for)."""
 
 
+def _warned(summarize: Summarizer, warning: str) -> Summarizer:
+    """``summarize`` with ``warning`` first among the warnings of the summary it makes."""
+
+    def warned(old: Document, new: Document) -> dict[str, Any]:
+        summary = summarize(old, new)
+        # The comparison's own "NEW says it was modified …, before OLD" says less.
+        others = [w for w in summary.get("warnings", []) if not w.startswith("NEW says it was")]
+        summary["warnings"] = [warning, *others]
+        return summary
+
+    return warned
+
+
+def _date_order(ours: str | None, theirs: str | None) -> int | None:
+    """-1, 0 or 1 as the time ``ours`` is before, at or after ``theirs`` (ISO 8601, UTC
+    when they name no zone; by the day when either gives only one), None when either cannot
+    be read."""
+    from compare.errors import InputError
+    from compare.store import parse_time
+
+    if not ours or not theirs:
+        return None
+    if len(ours) <= 10 or len(theirs) <= 10:
+        a, b = ours[:10], theirs[:10]
+        return (a > b) - (a < b)
+    try:
+        x, y = parse_time(ours), parse_time(theirs)
+    except InputError:
+        return None
+    return (x > y) - (x < y)
+
+
+#: The key changes a held-back fetch's line names (see ``Tracker._shown_part_changes``).
+_SHOWN_KEY_CHANGES = 3
+
+
 def describe_changes(changes: dict[str, Any] | None) -> str:
     """A change summary as stored, in a few words: ``headline changed; 2 reworded, 1 added``."""
     if changes is None:
@@ -290,31 +326,36 @@ def summarizer(
         if compared is not None:
             compared(new, made)
         # Counted as the reports count them: a split that changed no word is unchanged.
-        comparison = as_read(made)
-        return {
-            "title_changed": (old.title or "") != (new.title or ""),
-            "paragraphs": dict(comparison.summary.paragraphs),
-            "sentences": dict(comparison.summary.sentences),
-            "similarity": round(comparison.summary.similarity, 4),
-            # By kind; roles that leave out or name who did it apart ("agent dropped",
-            # "agent named", as the reports label them).
-            "meaning": dict(
-                Counter(
-                    c.detail.split(":", 1)[0] if c.label == "agent" else c.kind
-                    for c in (
-                        *comparison.title_changes,
-                        *comparison.standfirst_changes,
-                        *comparison.changes,
-                    )
-                )
-            ),
-            "warnings": list(comparison.summary.warnings),
-            "undated": comparison.summary.undated_edit,
-            # "correction added", "update changed": what the newsroom said about the edit.
-            "notes": [f"{c.label} {c.action}" for c in comparison.changes if c.kind == "note"],
-        }
+        return change_summary(old, new, as_read(made))
 
     return summarize
+
+
+def change_summary(old: Document, new: Document, comparison: Comparison) -> dict[str, Any]:
+    """The change summary stored with a version, from ``comparison`` of ``old`` with
+    ``new`` as the reports read it (``render.layout.as_read``)."""
+    return {
+        "title_changed": (old.title or "") != (new.title or ""),
+        "paragraphs": dict(comparison.summary.paragraphs),
+        "sentences": dict(comparison.summary.sentences),
+        "similarity": round(comparison.summary.similarity, 4),
+        # By kind; roles that leave out or name who did it apart ("agent dropped",
+        # "agent named", as the reports label them).
+        "meaning": dict(
+            Counter(
+                c.detail.split(":", 1)[0] if c.label == "agent" else c.kind
+                for c in (
+                    *comparison.title_changes,
+                    *comparison.standfirst_changes,
+                    *comparison.changes,
+                )
+            )
+        ),
+        "warnings": list(comparison.summary.warnings),
+        "undated": comparison.summary.undated_edit,
+        # "correction added", "update changed": what the newsroom said about the edit.
+        "notes": [f"{c.label} {c.action}" for c in comparison.changes if c.kind == "note"],
+    }
 
 
 def reader(options: LoadOptions, encoding: str | None = None) -> Reader:
@@ -744,6 +785,9 @@ class _Run:
                     walled = self._cut_short(fetched.url, versions, document)
                 if walled is not None:
                     return self.file(replace(fetched, document=None, error=walled))
+            summarize = self.summarize
+            if not captured and (older := self._older_copy(keys, fetched.url, document)):
+                summarize = _warned(summarize, older)
             self.compared.clear()
             observation = self.store.observe(
                 keys,
@@ -755,7 +799,7 @@ class _Run:
                 status=fetched.snapshot.provenance.status,
                 source="wayback" if captured else "fetch",
                 archive_url=archive_url,
-                summarize=self.summarize,
+                summarize=summarize,
                 shrink_limit=self.options.shrink_limit,
                 reread=reader(self.options.load, fetched.snapshot.provenance.encoding),
             )
@@ -927,7 +971,8 @@ class _Run:
             return None  # what it shows is not the story's opening: a rewrite, wall or not
         return ExtractionError(
             f"{shown_url(url)} now shows only {document.word_count} of the story's "
-            f'{versions[-1].word_count} words, above a subscription wall ("{line}")',
+            f'{versions[-1].word_count} words, above a subscription wall ("{line}")'
+            + self._shown_part_changes(versions, document),
             "held back, not stored as an edit: " + _kept(len(versions)),
         )
 
@@ -945,8 +990,74 @@ class _Run:
         return ExtractionError(
             f"{shown_url(url)} now shows only the story's opening, {document.word_count} of "
             f"its {versions[-1].word_count} words (a subscription wall, or its download or "
-            "body cut short)",
+            "body cut short)" + self._shown_part_changes(versions, document),
             "held back, not stored as an edit: " + _kept(len(versions)),
+        )
+
+    def _shown_part_changes(self, versions: list[VersionInfo], document: Document) -> str:
+        """What the opening a walled or cut page shows changed from the latest version's
+        (its end, not shown, is no edit: see ``Document.partial``), as the track line says
+        a new version's changes, with its key changes; empty when it changed nothing. Held
+        back, the edit above a wall (a name in the standfirst) was recorded nowhere."""
+        from compare import compare
+        from compare.render.layout import as_read, key_changes
+
+        latest = versions[-1]
+        stored = self.store.document(latest, reader(self.options.load))
+        comparison = as_read(compare(stored, document, self.options.compare))
+        if not comparison.summary.changed:
+            return ""
+        summary = change_summary(stored, document, comparison)
+        # The wall's own warning and the paragraphs past its end are why it is held back.
+        summary["warnings"] = []
+        summary["paragraphs"] = {k: n for k, n in summary["paragraphs"].items() if k != "unshown"}
+        keys = [change.detail or change.kind for change, _ in key_changes(comparison)]
+        shown = "; ".join(keys[:_SHOWN_KEY_CHANGES])
+        if len(keys) > _SHOWN_KEY_CHANGES:
+            shown += f"; {len(keys) - _SHOWN_KEY_CHANGES} more"
+        return (
+            f"; the part shown differs from version {latest.number}: "
+            + describe_changes(summary)
+            + (f" ({shown})" if shown else "")
+        )
+
+    def _older_copy(self, keys: list[str], address: str, document: Document) -> str | None:
+        """A warning for a page fetched from another address than the latest version was
+        (an AMP copy whose canonical link is the story's) that is older than that version:
+        its page says it was modified before, or it lacks a note the version has and says
+        it was modified no later. Such a copy lags the page: stored with no word of it, its
+        lag read as the newsroom taking its correction down, and the next fetch of the page
+        as putting it back. Else None."""
+        from compare.notes import notes_in
+
+        story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
+        versions = self.store.history(story) if story else []
+        if story is None or not versions or versions[-1].source != "fetch":
+            return None
+        latest = versions[-1]
+        before = self.store.fetched_from(story, latest)
+        if before is None or before == address:
+            return None
+        stored = self.store.document(latest)
+        order = _date_order(document.modified or document.published, stored.modified)
+        if order is not None and order < 0:
+            why = f"its page says it was modified {document.modified}, before {stored.modified}"
+        elif order is None or order == 0:
+            texts = {p.text for p in document.paragraphs}
+            lacks = [
+                kind
+                for kind, where in notes_in(stored)
+                if any(stored.paragraphs[i].text not in texts for i in where)
+            ]
+            if not lacks:
+                return None
+            why = f"it lacks the {lacks[0]} version {latest.number} has"
+        else:
+            return None
+        return (
+            f"fetched from {shown_url(address)}, not from {shown_url(before)} as version "
+            f"{latest.number} was, and older than it ({why}): probably a copy that lags the "
+            "page, not an edit"
         )
 
     def _another_outlets_copy(
