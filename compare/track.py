@@ -1027,7 +1027,7 @@ class _Run:
         its page says it was modified before, or it lacks a note the version has and says
         it was modified no later. Such a copy lags the page: stored with no word of it, its
         lag read as the newsroom taking its correction down, and the next fetch of the page
-        as putting it back. Else None."""
+        as putting it back: that one is warned of too. Else None."""
         from compare.notes import notes_in
 
         story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
@@ -1038,8 +1038,15 @@ class _Run:
         before = self.store.fetched_from(story, latest)
         if before is None or before == address:
             return None
+        if any(w.startswith("fetched from ") for w in (latest.changes or {}).get("warnings", [])):
+            return (
+                f"compared with version {latest.number}, fetched from {shown_url(before)}, a "
+                "copy that lagged the page: what this one puts back was probably there all along"
+            )
         stored = self.store.document(latest)
-        order = _date_order(document.modified or document.published, stored.modified)
+        # Its modified time only: a copy that gives none may have been updated since its
+        # publication without saying so.
+        order = _date_order(document.modified, stored.modified)
         if order is not None and order < 0:
             why = f"its page says it was modified {document.modified}, before {stored.modified}"
         elif order is None or order == 0:
