@@ -146,10 +146,7 @@ def check_made_format(output: Path, made: CompareFormat, command: str) -> None:
 def _compare_format(
     given: CompareFormat | None, output: Path | None, open_report: bool
 ) -> CompareFormat:
-    """--format wins; else the --output extension; else HTML for --open, text otherwise. A
-    --format the --output extension contradicts is refused, as `extract` refuses it."""
-    if given is not None and output is not None:
-        check_made_format(output, given, "compare")
+    """--format wins; else the --output extension; else HTML for --open, text otherwise."""
     chosen = given
     if chosen is None and output is not None and output.suffix:
         chosen = FORMAT_BY_SUFFIX.get(output.suffix.lower())
@@ -220,6 +217,10 @@ def run_compare(
     chosen = guarded(lambda: _compare_format(format, named, open_report))
     if output_given is not None and output is not None:
         _check_output(output_given, sources, f"report.{_SUFFIX[chosen.value]}")
+        if format is not None and named is not None:
+            # A --format the name contradicts, as `extract` refuses it: `-o x.json -f html`
+            # filled x.json with HTML.
+            guarded(lambda: check_made_format(named, chosen, "compare"))
     if template_dir is not None and chosen is not CompareFormat.html:
         fail(InputError("--template-dir applies to HTML reports", "add --format html or -o x.html"))
     if template_dir is not None:

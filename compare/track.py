@@ -972,7 +972,9 @@ class _Run:
         return ExtractionError(
             f"{shown_url(url)} now shows only {document.word_count} of the story's "
             f'{versions[-1].word_count} words, above a subscription wall ("{line}")'
-            + self._shown_part_changes(versions, document),
+            # Only a teaser the extractor read as one (partial): one it did not tell from a
+            # whole story may have its headline and byline in its text.
+            + (self._shown_part_changes(versions, document) if document.partial else ""),
             "held back, not stored as an edit: " + _kept(len(versions)),
         )
 
@@ -995,10 +997,11 @@ class _Run:
         )
 
     def _shown_part_changes(self, versions: list[VersionInfo], document: Document) -> str:
-        """What the opening a walled or cut page shows changed from the latest version's
-        (its end, not shown, is no edit: see ``Document.partial``), as the track line says
-        a new version's changes, with its key changes; empty when it changed nothing. Held
-        back, the edit above a wall (a name in the standfirst) was recorded nowhere."""
+        """What the opening a walled or cut page shows (``document``, partial) changed from
+        the latest version's (its end, not shown, is no edit: see ``Document.partial``), as
+        the track line says a new version's changes, with its key changes; empty when it
+        changed nothing. Held back, the edit above a wall (a name in the standfirst) was
+        recorded nowhere."""
         from compare import compare
         from compare.render.layout import as_read, key_changes
 

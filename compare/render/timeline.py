@@ -104,9 +104,11 @@ def history_table(
     fixed = sum(max(len(row[i]) for row in rows) + 2 for i in range(3))
     # A change summary too long to fit beside even the shortest headline (a warning's
     # sentence) runs past the width whatever the headlines get: it leaves them the width
-    # the others leave. Counted, one such row cut every headline to 48 at --width 250.
-    fits = [len(row[4]) for row in rows if fixed + MIN_HEADLINE + 2 + len(row[4]) <= width]
-    limit = max(MIN_HEADLINE, width - fixed - 2 - max(fits, default=0))
+    # the others leave (the shortest's, when none fits). Counted, one such row cut every
+    # headline to 48 at --width 250.
+    notes = [len(row[4]) for row in rows[1:]]
+    fits = [n for n in notes if fixed + MIN_HEADLINE + 2 + n <= width] or [min(notes, default=0)]
+    limit = max(MIN_HEADLINE, width - fixed - 2 - max(fits))
     shown = _headlines_shown([row[3] for row in rows[1:]], limit)
     rows = [
         rows[0],
