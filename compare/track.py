@@ -326,36 +326,31 @@ def summarizer(
         if compared is not None:
             compared(new, made)
         # Counted as the reports count them: a split that changed no word is unchanged.
-        return change_summary(old, new, as_read(made))
+        comparison = as_read(made)
+        return {
+            "title_changed": (old.title or "") != (new.title or ""),
+            "paragraphs": dict(comparison.summary.paragraphs),
+            "sentences": dict(comparison.summary.sentences),
+            "similarity": round(comparison.summary.similarity, 4),
+            # By kind; roles that leave out or name who did it apart ("agent dropped",
+            # "agent named", as the reports label them).
+            "meaning": dict(
+                Counter(
+                    c.detail.split(":", 1)[0] if c.label == "agent" else c.kind
+                    for c in (
+                        *comparison.title_changes,
+                        *comparison.standfirst_changes,
+                        *comparison.changes,
+                    )
+                )
+            ),
+            "warnings": list(comparison.summary.warnings),
+            "undated": comparison.summary.undated_edit,
+            # "correction added", "update changed": what the newsroom said about the edit.
+            "notes": [f"{c.label} {c.action}" for c in comparison.changes if c.kind == "note"],
+        }
 
     return summarize
-
-
-def change_summary(old: Document, new: Document, comparison: Comparison) -> dict[str, Any]:
-    """The change summary stored with a version, from ``comparison`` of ``old`` with
-    ``new`` as the reports read it (``render.layout.as_read``)."""
-    return {
-        "title_changed": (old.title or "") != (new.title or ""),
-        "paragraphs": dict(comparison.summary.paragraphs),
-        "sentences": dict(comparison.summary.sentences),
-        "similarity": round(comparison.summary.similarity, 4),
-        # By kind; roles that leave out or name who did it apart ("agent dropped",
-        # "agent named", as the reports label them).
-        "meaning": dict(
-            Counter(
-                c.detail.split(":", 1)[0] if c.label == "agent" else c.kind
-                for c in (
-                    *comparison.title_changes,
-                    *comparison.standfirst_changes,
-                    *comparison.changes,
-                )
-            )
-        ),
-        "warnings": list(comparison.summary.warnings),
-        "undated": comparison.summary.undated_edit,
-        # "correction added", "update changed": what the newsroom said about the edit.
-        "notes": [f"{c.label} {c.action}" for c in comparison.changes if c.kind == "note"],
-    }
 
 
 def reader(options: LoadOptions, encoding: str | None = None) -> Reader:
@@ -1002,15 +997,16 @@ class _Run:
         the track line says a new version's changes, with its key changes; empty when it
         changed nothing. Held back, the edit above a wall (a name in the standfirst) was
         recorded nowhere."""
-        from compare import compare
         from compare.render.layout import as_read, key_changes
 
         latest = versions[-1]
         stored = self.store.document(latest, reader(self.options.load))
-        comparison = as_read(compare(stored, document, self.options.compare))
+        made: list[Comparison] = []
+        # The summary a new version gets, from one comparison, which the key changes read.
+        summary = summarizer(self.options.compare, lambda _, c: made.append(c))(stored, document)
+        comparison = as_read(made[0])
         if not comparison.summary.changed:
             return ""
-        summary = change_summary(stored, document, comparison)
         # The wall's own warning and the paragraphs past its end are why it is held back.
         summary["warnings"] = []
         summary["paragraphs"] = {k: n for k, n in summary["paragraphs"].items() if k != "unshown"}
