@@ -50,6 +50,7 @@ from compare.model import (
 from compare.notes import is_credit_line, one_page, undated_edit, with_notes
 from compare.text import (
     CJK_WORD,
+    SUMMARY_HEADING,
     _word_set,
     fold,
     has_cjk,
@@ -2832,9 +2833,26 @@ def _live_feed_warnings(old: Document, new: Document, blocks: Sequence[Block]) -
         tail += 1
     if not tail or tail == len(old.paragraphs):
         return ()
-    # Above the first paragraph NEW kept: one put in among them is no update come in.
-    top = min(j for block in blocks if block.a and block.b for j in block.b)
-    newer = sum(len(block.b) for block in blocks if block.op == "added" and block.b[0] < top)
+    kept = sorted((block.b[0], block) for block in blocks if block.a and block.b)
+    # A summary pinned above the feed ("Key points", "What we know"), heading both pages
+    # and kept at their top, is no update: new ones come in below it. It counted as the
+    # first paragraph kept, and no update was ever above that. Only a box its heading
+    # names: paragraphs kept on top with one put in below them are the feed's updates.
+    pinned = next_a = 0
+    heading = SUMMARY_HEADING()
+    if all(doc.paragraphs and heading.fullmatch(doc.paragraphs[0].text) for doc in (old, new)):
+        for start, block in kept:
+            if start != pinned or block.a[0] != next_a or block.moved:
+                break
+            pinned, next_a = block.b[-1] + 1, block.a[-1] + 1
+    if not any(start >= pinned for start, _ in kept):
+        pinned = 0  # the box is all NEW kept
+    # Above the first paragraph NEW kept under the box: one put in among them is no update
+    # come in.
+    top = min(j for start, block in kept if start >= pinned for j in block.b)
+    newer = sum(
+        len(block.b) for block in blocks if block.op == "added" and pinned <= block.b[0] < top
+    )
     if not newer:
         return ()
     return (

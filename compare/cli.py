@@ -28,10 +28,10 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from compare import __version__, exits
 from compare.compare_command import (
-    FORMAT_BY_SUFFIX,
     LONGEST_WAIT,
     CompareFormat,
     check_load_options,
+    check_made_format,
     check_not_too_wide,
     run_compare,
     run_to_the_end,
@@ -341,7 +341,7 @@ def extract(
         made = CompareFormat.json if format is ExtractFormat.json else CompareFormat.text
         guarded(lambda: refuse_folder(given, "v1.json" if made is CompareFormat.json else "v1.txt"))
         guarded(lambda: refuse_database(given))
-        guarded(lambda: _check_made_format(target, made, "extract"))
+        guarded(lambda: check_made_format(target, made, "extract"))
     guarded(lambda: check_load_options(timeout, connect_timeout, max_bytes))
     options = LoadOptions(
         read_timeout=timeout,
@@ -1024,9 +1024,10 @@ def history(
             story = store.require_story(url)
             versions = store.history(story)
             failing = store.failing(story)
+            elsewhere = timeline.fetched_elsewhere(story, versions, store.fetches(story))
         if format is HistoryFormat.json:
-            return timeline.history_json(story, versions, failing)
-        return timeline.history_table(story, versions, failing, columns)
+            return timeline.history_json(story, versions, failing, elsewhere)
+        return timeline.history_table(story, versions, failing, columns, elsewhere)
 
     emit(guarded(run))
 
@@ -1059,7 +1060,7 @@ def timeline(
         given, path = output_given, output
         guarded(lambda: refuse_folder(given, "timeline.html"))
         guarded(lambda: refuse_database(given))
-        guarded(lambda: _check_made_format(path, CompareFormat.html, "timeline"))
+        guarded(lambda: check_made_format(path, CompareFormat.html, "timeline"))
 
     def run() -> tuple[Path | None, str]:
         with Store.open(db, read_only=True) as store:
@@ -1115,25 +1116,12 @@ def export(
         given, target = output_given, output
         guarded(lambda: refuse_folder(given, "story.json"))
         guarded(lambda: refuse_database(given))
-        guarded(lambda: _check_made_format(target, CompareFormat.json, "export"))
+        guarded(lambda: check_made_format(target, CompareFormat.json, "export"))
     data = guarded(run)
     if output is not None:
         guarded(lambda: write_atomic(output, data + "\n"))
     else:
         emit(data)
-
-
-def _check_made_format(output: Path, made: "CompareFormat", command: str) -> None:
-    """Refuse an ``-o`` name whose extension promises another format than the only one
-    ``command`` writes: `timeline -o story.md` filled story.md with HTML."""
-    kinds = {"text": "a text file", "json": "a JSON file", "md": "a Markdown file"}
-    implied = FORMAT_BY_SUFFIX.get(output.suffix.lower())
-    if implied is not None and implied is not made:
-        kind = kinds.get(implied.value, "an HTML file")
-        raise InputError(
-            f"{command} writes {made.value.upper()}, and {output} names {kind}",
-            f"name it {output.with_suffix('.' + {'text': 'txt'}.get(made.value, made.value))}",
-        )
 
 
 def main(

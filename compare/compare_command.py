@@ -129,6 +129,20 @@ def utc_now() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def check_made_format(output: Path, made: CompareFormat, command: str) -> None:
+    """Refuse an ``-o`` name whose extension promises another format than the one
+    ``command`` writes: `timeline -o story.md` filled story.md with HTML, and `compare -o
+    x.json -f html` x.json."""
+    kinds = {"text": "a text file", "json": "a JSON file", "md": "a Markdown file"}
+    implied = FORMAT_BY_SUFFIX.get(output.suffix.lower())
+    if implied is not None and implied is not made:
+        kind = kinds.get(implied.value, "an HTML file")
+        raise InputError(
+            f"{command} writes {made.value.upper()}, and {output} names {kind}",
+            f"name it {output.with_suffix('.' + _SUFFIX[made.value])}",
+        )
+
+
 def _compare_format(
     given: CompareFormat | None, output: Path | None, open_report: bool
 ) -> CompareFormat:
@@ -203,6 +217,10 @@ def run_compare(
     chosen = guarded(lambda: _compare_format(format, named, open_report))
     if output_given is not None and output is not None:
         _check_output(output_given, sources, f"report.{_SUFFIX[chosen.value]}")
+        if format is not None and named is not None:
+            # A --format the name contradicts, as `extract` refuses it: `-o x.json -f html`
+            # filled x.json with HTML.
+            guarded(lambda: check_made_format(named, chosen, "compare"))
     if template_dir is not None and chosen is not CompareFormat.html:
         fail(InputError("--template-dir applies to HTML reports", "add --format html or -o x.html"))
     if template_dir is not None:

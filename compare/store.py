@@ -1404,6 +1404,16 @@ class Store:
             ).fetchall()
         return [dict(r) for r in rows]
 
+    def fetched_from(self, story: Story, version: VersionInfo) -> str | None:
+        """The address of the fetch that stored ``version`` (None when none stored it: an
+        archive capture)."""
+        row = self._one(
+            "SELECT url FROM fetches WHERE story_id = ? AND version_id = ? AND outcome = 'new' "
+            "ORDER BY fetched_at, id LIMIT 1",
+            (story.id, version.id),
+        )
+        return str(row[0]) if row is not None else None
+
     def written_elsewhere(self) -> bool:
         """Whether another connection (another storydiff) committed to the file since this
         was last asked; true the first time. What this connection wrote does not count."""

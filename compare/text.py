@@ -25,6 +25,12 @@ def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return compiled
 
 
+#: The heading of a box that sums the story up above or beside it ("Key points:"): kept by
+#: extraction (compare/extract/page.py) and, on a live page, pinned above the feed (align).
+SUMMARY_LABEL = r"key (?:points|facts|takeaways)|at a glance|what we know(?: so far)?"
+SUMMARY_HEADING = lazy_pattern(rf"\s*(?:{SUMMARY_LABEL})\s*:?\s*", re.IGNORECASE)
+
+
 _QUOTES = str.maketrans(
     {
         "\u2018": "'",

@@ -236,6 +236,42 @@ class Listener:
         """The archive holds no capture of ``url`` (``dated``: in the dates asked for)."""
 
 
+def _warned(summarize: Summarizer, warning: str) -> Summarizer:
+    """``summarize`` with ``warning`` first among the warnings of the summary it makes."""
+
+    def warned(old: Document, new: Document) -> dict[str, Any]:
+        summary = summarize(old, new)
+        # The comparison's own "NEW says it was modified …, before OLD" says less.
+        others = [w for w in summary.get("warnings", []) if not w.startswith("NEW says it was")]
+        summary["warnings"] = [warning, *others]
+        return summary
+
+    return warned
+
+
+def _date_order(ours: str | None, theirs: str | None) -> int | None:
+    """-1, 0 or 1 as the time ``ours`` is before, at or after ``theirs`` (ISO 8601, UTC
+    when they name no zone; by the day when either gives only one), None when either cannot
+    be read."""
+    from compare.errors import InputError
+    from compare.store import parse_time
+
+    if not ours or not theirs:
+        return None
+    if len(ours) <= 10 or len(theirs) <= 10:
+        a, b = ours[:10], theirs[:10]
+        return (a > b) - (a < b)
+    try:
+        x, y = parse_time(ours), parse_time(theirs)
+    except InputError:
+        return None
+    return (x > y) - (x < y)
+
+
+#: The key changes a held-back fetch's line names (see ``Tracker._shown_part_changes``).
+_SHOWN_KEY_CHANGES = 3
+
+
 def describe_changes(changes: dict[str, Any] | None) -> str:
     """A change summary as stored, in a few words: ``headline changed; 2 reworded, 1 added``."""
     if changes is None:
@@ -754,6 +790,9 @@ class _Run:
                     walled = self._cut_short(fetched.url, versions, document)
                 if walled is not None:
                     return self.file(replace(fetched, document=None, error=walled))
+            summarize = self.summarize
+            if not captured and (older := self._older_copy(keys, fetched.url, document)):
+                summarize = _warned(summarize, older)
             self.compared.clear()
             observation = self.store.observe(
                 keys,
@@ -765,7 +804,7 @@ class _Run:
                 status=fetched.snapshot.provenance.status,
                 source="wayback" if captured else "fetch",
                 archive_url=archive_url,
-                summarize=self.summarize,
+                summarize=summarize,
                 shrink_limit=self.options.shrink_limit,
                 reread=reader(self.options.load, fetched.snapshot.provenance.encoding),
             )
@@ -937,7 +976,10 @@ class _Run:
             return None  # what it shows is not the story's opening: a rewrite, wall or not
         return ExtractionError(
             f"{shown_url(url)} now shows only {document.word_count} of the story's "
-            f'{versions[-1].word_count} words, above a subscription wall ("{line}")',
+            f'{versions[-1].word_count} words, above a subscription wall ("{line}")'
+            # Only a teaser the extractor read as one (partial): one it did not tell from a
+            # whole story may have its headline and byline in its text.
+            + (self._shown_part_changes(versions, document) if document.partial else ""),
             "held back, not stored as an edit: " + _kept(len(versions)),
         )
 
@@ -955,8 +997,83 @@ class _Run:
         return ExtractionError(
             f"{shown_url(url)} now shows only the story's opening, {document.word_count} of "
             f"its {versions[-1].word_count} words (a subscription wall, or its download or "
-            "body cut short)",
+            "body cut short)" + self._shown_part_changes(versions, document),
             "held back, not stored as an edit: " + _kept(len(versions)),
+        )
+
+    def _shown_part_changes(self, versions: list[VersionInfo], document: Document) -> str:
+        """What the opening a walled or cut page shows (``document``, partial) changed from
+        the latest version's (its end, not shown, is no edit: see ``Document.partial``), as
+        the track line says a new version's changes, with its key changes; empty when it
+        changed nothing. Held back, the edit above a wall (a name in the standfirst) was
+        recorded nowhere."""
+        from compare.render.layout import as_read, key_changes
+
+        latest = versions[-1]
+        stored = self.store.document(latest, reader(self.options.load))
+        made: list[Comparison] = []
+        # The summary a new version gets, from one comparison, which the key changes read.
+        summary = summarizer(self.options.compare, lambda _, c: made.append(c))(stored, document)
+        comparison = as_read(made[0])
+        if not comparison.summary.changed:
+            return ""
+        # The wall's own warning and the paragraphs past its end are why it is held back.
+        summary["warnings"] = []
+        summary["paragraphs"] = {k: n for k, n in summary["paragraphs"].items() if k != "unshown"}
+        keys = [change.detail or change.kind for change, _ in key_changes(comparison)]
+        shown = "; ".join(keys[:_SHOWN_KEY_CHANGES])
+        if len(keys) > _SHOWN_KEY_CHANGES:
+            shown += f"; {len(keys) - _SHOWN_KEY_CHANGES} more"
+        return (
+            f"; the part shown differs from version {latest.number}: "
+            + describe_changes(summary)
+            + (f" ({shown})" if shown else "")
+        )
+
+    def _older_copy(self, keys: list[str], address: str, document: Document) -> str | None:
+        """A warning for a page fetched from another address than the latest version was
+        (an AMP copy whose canonical link is the story's) that is older than that version:
+        its page says it was modified before, or it lacks a note the version has and says
+        it was modified no later. Such a copy lags the page: stored with no word of it, its
+        lag read as the newsroom taking its correction down, and the next fetch of the page
+        as putting it back: that one is warned of too. Else None."""
+        from compare.notes import notes_in
+
+        story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
+        versions = self.store.history(story) if story else []
+        if story is None or not versions or versions[-1].source != "fetch":
+            return None
+        latest = versions[-1]
+        before = self.store.fetched_from(story, latest)
+        if before is None or before == address:
+            return None
+        if any(w.startswith("fetched from ") for w in (latest.changes or {}).get("warnings", [])):
+            return (
+                f"compared with version {latest.number}, fetched from {shown_url(before)}, a "
+                "copy that lagged the page: what this one puts back was probably there all along"
+            )
+        stored = self.store.document(latest)
+        # Its modified time only: a copy that gives none may have been updated since its
+        # publication without saying so.
+        order = _date_order(document.modified, stored.modified)
+        if order is not None and order < 0:
+            why = f"its page says it was modified {document.modified}, before {stored.modified}"
+        elif order is None or order == 0:
+            texts = {p.text for p in document.paragraphs}
+            lacks = [
+                kind
+                for kind, where in notes_in(stored)
+                if any(stored.paragraphs[i].text not in texts for i in where)
+            ]
+            if not lacks:
+                return None
+            why = f"it lacks the {lacks[0]} version {latest.number} has"
+        else:
+            return None
+        return (
+            f"fetched from {shown_url(address)}, not from {shown_url(before)} as version "
+            f"{latest.number} was, and older than it ({why}): probably a copy that lags the "
+            "page, not an edit"
         )
 
     def _another_outlets_copy(

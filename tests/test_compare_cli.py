@@ -263,10 +263,16 @@ def test_output_format_follows_the_extension(
     assert content.endswith("\n") and not content.endswith("\n\n")
 
 
-def test_format_option_beats_the_extension(story: tuple[str, str], tmp_path: Path) -> None:
-    target = tmp_path / "report.txt"
+def test_format_option_beats_an_extension_that_names_no_format(
+    story: tuple[str, str], tmp_path: Path
+) -> None:
+    target = tmp_path / "report.out"
     assert run(*story, "-o", str(target), "--format", "json").exit_code == 1
     assert json.loads(target.read_text())["schema"] == "storydiff.compare/1"
+    # One that names another format is refused, as extract refuses it (tests/test_ops26.py).
+    target = tmp_path / "report.txt"
+    assert run(*story, "-o", str(target), "--format", "json").exit_code == 2
+    assert not target.exists()
 
 
 def test_unknown_extension_is_refused(story: tuple[str, str], tmp_path: Path) -> None:

@@ -145,10 +145,11 @@ def test_outputs_the_command_refuses_are_refused_alike(story: Path) -> None:
         "missing/",
         "news.db",  # a version store
         "old.txt",  # a source
-        "plain/r.json",  # under a file
-        "/proc/storydiff-report.json",  # where nothing can be written
+        "plain/r.md",  # under a file
+        "/proc/storydiff-report.md",  # where nothing can be written
     ):
-        # (-f: news.db names no format; the store is refused whatever its name.)
+        # (-f: news.db names no format; the store is refused whatever its name. The names
+        # that say a format say md: r.json with -f md is refused as a contradiction.)
         _, stderr, code = assert_same(
             story, "compare", "-f", "md", "old.txt", "new.txt", "-o", output
         )

@@ -11,15 +11,22 @@ from urllib.parse import urlsplit
 from compare.extract.blocks import _MONTH_OR_DAY, _is_sentence, _short_text, _word_count
 from compare.extract.chrome import _is_section_marker
 from compare.notes import NOTE_START
-from compare.text import clean_whitespace, lazy_pattern, split_sentences, word_count
+from compare.text import (
+    SUMMARY_HEADING,
+    SUMMARY_LABEL,
+    clean_whitespace,
+    lazy_pattern,
+    split_sentences,
+    word_count,
+)
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 
 #: The heading of a box that sums the story up above or beside it ("Key points:").
-_SUMMARY_LABEL = r"key (?:points|facts|takeaways)|at a glance|what we know(?: so far)?"
-_SUMMARY_HEADING = lazy_pattern(rf"\s*(?:{_SUMMARY_LABEL})\s*:?\s*", re.IGNORECASE)
+_SUMMARY_LABEL = SUMMARY_LABEL
+_SUMMARY_HEADING = SUMMARY_HEADING
 # Not "\b": the box's text runs the heading into the first point ("At a glanceSix ...").
 _SUMMARY_START = lazy_pattern(rf"^\s*(?:{_SUMMARY_LABEL})", re.IGNORECASE)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -53,32 +54,61 @@ def time_format(stamps: Sequence[str]) -> Callable[[str], str]:
 MIN_HEADLINE = 48
 
 
+def fetched_elsewhere(
+    story: Story, versions: list[VersionInfo], fetches: list[dict[str, Any]]
+) -> dict[int, str]:
+    """The address each fetched version was first fetched from, by version number, for
+    those not fetched from the address the story is tracked at: its own URL when any
+    version came from it, else the one most came from. An AMP copy that lags the page
+    "removes" the correction the page added; `history` did not say it came from there."""
+    first: dict[int, str] = {}
+    for fetch in fetches:
+        if fetch.get("version_id") is not None and fetch.get("outcome") == "new":
+            first.setdefault(fetch["version_id"], fetch["url"])
+    urls = {v.number: first[v.id] for v in versions if v.source == "fetch" and v.id in first}
+    if len(set(urls.values())) < 2:
+        return {}
+    counts = Counter(urls.values())
+    usual = story.url if story.url in counts else counts.most_common(1)[0][0]
+    return {number: url for number, url in urls.items() if url != usual}
+
+
 def history_table(
     story: Story,
     versions: list[VersionInfo],
     failing: list[dict[str, Any]] | None = None,
     width: int = 100,
+    elsewhere: dict[int, str] | None = None,
 ) -> str:
     """The versions of a story as a plain-text table for the terminal, and a last line
     when its latest fetches failed (``failing``, see :meth:`Store.failing`): a page taken
     down shows no new version, so the table alone would not tell.
 
     Headlines get the columns that ``width`` leaves after the others (at least
-    :data:`MIN_HEADLINE`): a headline's edits are what a reader looks for first."""
+    :data:`MIN_HEADLINE`): a headline's edits are what a reader looks for first. A version
+    fetched from another address than the story's (``elsewhere``, see
+    :func:`fetched_elsewhere`) names it after its changes."""
     from compare.track import describe_changes
 
     rows = [("#", "first seen (UTC)", "words", "headline", "changes")]
     when = time_format([v.first_seen for v in versions])
     for v in versions:
         note = describe_changes(v.changes)
+        if elsewhere and v.number in elsewhere:  # first: a copy's lag reads as edits
+            note = f"[from {elsewhere[v.number]}] {note}"
         if v.cosmetic_changes:
             note += f" (+{v.cosmetic_changes} cosmetic)"
         if v.source != "fetch":
             note += f" [{v.source}]"
         rows.append((str(v.number), when(v.first_seen), str(v.word_count), v.title or "", note))
     fixed = sum(max(len(row[i]) for row in rows) + 2 for i in range(3))
-    notes = max(len(row[4]) for row in rows)
-    limit = max(MIN_HEADLINE, width - fixed - 2 - notes)
+    # A change summary too long to fit beside even the shortest headline (a warning's
+    # sentence) runs past the width whatever the headlines get: it leaves them the width
+    # the others leave (the shortest's, when none fits). Counted, one such row cut every
+    # headline to 48 at --width 250.
+    notes = [len(row[4]) for row in rows[1:]]
+    fits = [n for n in notes if fixed + MIN_HEADLINE + 2 + n <= width] or [min(notes, default=0)]
+    limit = max(MIN_HEADLINE, width - fixed - 2 - max(fits))
     shown = _headlines_shown([row[3] for row in rows[1:]], limit)
     rows = [
         rows[0],
@@ -104,10 +134,14 @@ def history_table(
 
 
 def history_json(
-    story: Story, versions: list[VersionInfo], failing: list[dict[str, Any]] | None = None
+    story: Story,
+    versions: list[VersionInfo],
+    failing: list[dict[str, Any]] | None = None,
+    elsewhere: dict[int, str] | None = None,
 ) -> str:
     """The versions of a story as JSON (schema ``storydiff.history/1``), with the latest
-    fetches that failed (``failing``, as the text table's last line says)."""
+    fetches that failed (``failing``, as the text table's last line says) and the address
+    of each fetched from another than the story's (``elsewhere``)."""
     from compare.render.json import dumps
     from compare.track import describe_changes
 
@@ -128,6 +162,7 @@ def history_json(
                     "word_count": v.word_count,
                     "source": v.source,
                     "archive_url": v.archive_url,
+                    "fetched_from": (elsewhere or {}).get(v.number),
                     "cosmetic_changes": v.cosmetic_changes,
                     "changes": v.changes,
                     "summary": describe_changes(v.changes),
