@@ -130,3 +130,45 @@ def test_a_figure_in_a_removed_quote_is_the_quotes() -> None:
         for c in compare_sentences('"It rose fast," she said of the 40 homes flooded.', None)
     ]
     assert ("number", "40 homes") in found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("A man was taken to hospital.", "A man has died.", ("taken to hospital", "died")),
+        # The death told after the stay kept, in a clause of its own, and taken back.
+        (
+            "A man in his 70s was taken to hospital with hypothermia.",
+            "A man in his 70s who was taken to hospital with hypothermia has died, police said.",
+            ("taken to hospital", "died"),
+        ),
+        (
+            "A man in his 70s who was taken to hospital with hypothermia has died.",
+            "A man in his 70s was taken to hospital with hypothermia.",
+            ("died", "taken to hospital"),
+        ),
+        (
+            "A man was injured in the crash and taken to hospital.",
+            "A man was injured in the crash and taken to hospital, where he died.",
+            ("taken to hospital", "died"),
+        ),
+        # Another person died: no change of this one's condition.
+        ("The driver was injured.", "The driver was injured and his passenger died.", None),
+        (
+            "The driver was taken to hospital.",
+            "The driver was taken to hospital and a passenger died.",
+            None,
+        ),
+        # Taken there in a graded condition: the condition alone is compared.
+        (
+            "The woman was taken to hospital in a critical condition.",
+            "The woman was taken to hospital in a stable condition.",
+            ("in a critical condition", "in a stable condition"),
+        ),
+    ],
+)
+def test_a_death_told_beside_a_hospital_stay_is_a_condition_changed(
+    old: str, new: str, expected: tuple[str, str] | None
+) -> None:
+    found = [(c.old, c.new) for c in compare_sentences(old, new) if c.kind == "status"]
+    assert found == ([expected] if expected else [])

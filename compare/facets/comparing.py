@@ -76,11 +76,11 @@ def _carried(
     prepared: _Prepared, action: ChangeAction, sentence: int, quotes_only: bool = False
 ) -> list[Change]:
     """What an added or removed sentence brought or took away: quotes, numbers (not ranks,
-    nor a figure inside a quotation), negations and named sources. Hedges and names are left out (nearly every sentence has
-    some, and listing them would bury what matters), and so are attributions when the
-    sentence holds a quote: the quote change names its speaker. ``quotes_only``: the
-    sentence's whole paragraph came or went, which the paragraph diff already shows; only
-    a quote is worth repeating then."""
+    nor a figure inside a quotation), negations and named sources. Hedges and names are
+    left out (nearly every sentence has some, and listing them would bury what matters),
+    and so are attributions when the sentence holds a quote: the quote change names its
+    speaker. ``quotes_only``: the sentence's whole paragraph came or went, which the
+    paragraph diff already shows; only a quote is worth repeating then."""
     # A kind the sentence holds none of gives no change: it is not looked at.
     changes: list[Change] = []
     if prepared.quotes:

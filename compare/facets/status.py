@@ -239,6 +239,11 @@ _CONDITIONS: tuple[tuple[str, str], ...] = (
         r"in\s+(?:a\s+|the\s+)?hospital",
         "in hospital",
     ),
+    # (Taken there: "was taken to hospital", "airlifted to hospital".)
+    (
+        r"(?:taken|rushed|airlifted|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospital",
+        "in hospital",
+    ),
     (
         r"discharged\s+from\s+(?:the\s+)?hospital|(?:left|out\s+of)\s+hospital"
         r"|(?<=\bwas\s)discharged(?=\s*[.,;]|\s+(?:on|last|yesterday|today|after|later)\b)",
@@ -623,12 +628,19 @@ def _in_hospital_alone(found: list[Status], text: str) -> list[Status]:
             continue
         after = found[k + 1] if k + 1 < len(found) else None
         before = out[-1] if out else None
+        # (Taken there, "taken to hospital in a critical condition", the condition alone
+        # tells how they are.)
+        alone = status.text.lower().startswith(_TAKEN_THERE)
         if after is not None and _graded_beside(status, after, text):
-            out.append(_spanning(status, after, after.stage, text))
+            out.append(after if alone else _spanning(status, after, after.stage, text))
             taken = k + 1
-        elif before is not None and _graded_beside(before, status, text):
+        elif before is not None and not alone and _graded_beside(before, status, text):
             out[-1] = _spanning(before, status, before.stage, text)
     return out
+
+
+#: How a status of being taken to hospital opens (see ``_CONDITIONS``).
+_TAKEN_THERE = ("taken", "rushed", "airlifted", "flown", "admitted")
 
 
 def _graded_beside(first: Status, last: Status, text: str) -> bool:
@@ -890,13 +902,16 @@ def status_changes(old: str, new: str) -> list[StatusChange]:
     for group in ("legal", "condition", "post"):
         was = [s for s in before if s.group == group]
         now = [s for s in after if s.group == group]
+        if group == "condition" and was and now and abs(len(was) - len(now)) == 1:
+            found += _death_beside(old, was, new, now)
+            continue
         if not was or len(was) != len(now):
             continue
         for a, b in zip(was, now, strict=True):
             what = _what_changed(a, b)
             if (
                 what is not None
-                and _same_person(old, a, new, b)
+                and (_same_person(old, a, new, b) or _kept_then(old, a, new, b))
                 and _charged_whom(a.text) == _charged_whom(b.text)
             ):
                 found.append(StatusChange(what, a.text, b.text, (a.stage, b.stage)))
@@ -909,6 +924,46 @@ def status_changes(old: str, new: str) -> list[StatusChange]:
     if found and not _same_subject(old, new, before, after):
         return []
     return found
+
+
+def _kept_then(old: str, a: Status, new: str, b: Status) -> bool:
+    """Whether ``new`` keeps ``a``'s phrase, said of the same person, before its own status
+    ``b`` (or ``old`` has ``b``'s before ``a``): "A man was taken to hospital" -> "A man who
+    was taken to hospital has died", where the clause between puts "died" far from the man."""
+    at = new.find(a.text, 0, b.start)
+    if at >= 0:
+        kept = a._replace(start=at, end=at + len(a.text))
+        return _nobody_between(new, kept, b) and _same_person(old, a, new, kept)
+    at = old.find(b.text, 0, a.start)
+    if at < 0:
+        return False
+    kept = b._replace(start=at, end=at + len(b.text))
+    return _nobody_between(old, kept, a) and _same_person(old, kept, new, b)
+
+
+def _nobody_between(text: str, first: Status, then: Status) -> bool:
+    """Whether no other person is named between two statuses of a sentence: "was injured
+    and his passenger died" tells of two people, "who was taken to hospital ... has died"
+    and "taken to hospital, where he died" of one."""
+    between = text[first.end : then.start].lower()
+    return not any(word in PEOPLE_NOUNS or word in KIN for word in re.findall(r"[a-z]+", between))
+
+
+def _death_beside(old: str, was: list[Status], new: str, now: list[Status]) -> list[StatusChange]:
+    """A death told beside the conditions the other version tells ("was taken to hospital"
+    -> "who was taken to hospital has died"), or taken back: the last of those conditions
+    changed to "died" (or from it), when the rest stand as they were."""
+    added = len(now) > len(was)
+    longer, shorter = (now, was) if added else (was, now)
+    deaths = [s for s in longer if s.stage == "died"]
+    if len(deaths) != 1 or shorter[-1].stage == "died":
+        return []
+    if [s.stage for s in longer if s is not deaths[0]] != [s.stage for s in shorter]:
+        return []
+    a, b = (shorter[-1], deaths[0]) if added else (deaths[0], shorter[-1])
+    if not (_same_person(old, a, new, b) or _kept_then(old, a, new, b)):
+        return []
+    return [StatusChange("condition", a.text, b.text, (a.stage, b.stage))]
 
 
 #: Conditions that end a hospital stay.
@@ -968,7 +1023,7 @@ def _first_word(text: str) -> str:
 _FILLER = (
     _AUX_WORDS
     | _DETERMINERS
-    | {"not", "being", "later", "then", "and", "still", "now"}
+    | {"not", "being", "later", "then", "and", "still", "now", "who"}
     # (Verbs that carry a condition: "remains in a stable condition", "suffered minor
     # injuries" are said of whoever "is" would be.)
     | _wordset("remain remains remained stay stays stayed suffered suffers sustained sustains")
