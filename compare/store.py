@@ -210,6 +210,12 @@ def shown_url(url: str) -> str:
     return unsplit_url(scheme, host, path, query)
 
 
+def address_key(url: str) -> str:
+    """A fetched URL as one page's address: its :func:`canonical_url`, http and https
+    alike (a feed's link with its utm_* tags is the page's own address)."""
+    return canonical_url(url).split("://", 1)[-1]
+
+
 def _url_parts(url: str) -> tuple[str, str, str, str]:
     """Scheme, host (and port), path and query, less tracking parameters, of ``url``."""
     parts = urlsplit(url.strip())

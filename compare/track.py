@@ -42,6 +42,7 @@ from compare.store import (
     Story,
     Summarizer,
     VersionInfo,
+    address_key,
     canonical_url,
     format_time,
     shown_url,
@@ -1045,7 +1046,7 @@ class _Run:
             return None
         latest = versions[-1]
         before = self.store.fetched_from(story, latest)
-        if before is None or before == address:
+        if before is None or address_key(before) == address_key(address):
             return None
         if any(w.startswith("fetched from ") for w in (latest.changes or {}).get("warnings", [])):
             return (

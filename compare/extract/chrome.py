@@ -199,7 +199,8 @@ _CHROME_PREFIX = lazy_pattern(
     # An embedded map's credit: "Map data ©2026 Google", "Map data: © OpenStreetMap
     # contributors", "Imagery ©2026 Airbus, Map data ©2026". The sign is what tells it:
     # "Map data shows the flood zone ..." is the story's.
-    r"(?:map (?:data|tiles)|imagery|satellite imagery|map)\s*:?\s*(?:©|\(c\)|copyright\b).{0,80}|"
+    r"(?:map (?:data|tiles)|imagery|satellite imagery|map)\s*:?\s*"
+    r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}\b)).{0,80}|"
     # The sign makes a notice without a year one too; the bare word opens sentences. A
     # word may name the holder before it: "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>".
     r"(?:<?[^\s©<]{1,12}\s+)?(?:copyright )?©\s*\w.{0,80}|"

@@ -265,7 +265,10 @@ def clean_up(
     if title is None and infer_title and len(kept) >= 2 and _looks_like_headline(kept[0]):
         if (
             len(kept) >= 3
-            and (" " not in kept[0].text or _is_section_label(kept[0].text))
+            and (
+                " " not in kept[0].text
+                or _is_section_label(kept[0].text, " ".join(b.text for b in kept[1:]))
+            )
             and _is_kicker(kept[0].text)
             and _looks_like_headline(kept[1])
             and len(kept[1].text.split()) >= 4
@@ -445,11 +448,13 @@ _SECTION_SCOPES = frozenset(
 _NO_SECTION_OPENERS = frozenset(str.split("good bad fake sad great big no more some all any"))
 
 
-def _is_section_label(text: str) -> bool:
+def _is_section_label(text: str, story: str) -> bool:
     """Two or three words that name a section, as a copied page sets them over its
     headline: "Local News", "UK Politics", "Crime & Courts", "Marlow News". The last
-    names a kind of news and each other one is a section's word or a place's name; a short
-    headline ("Storm Ida", "Fire kills four", "Good News") is none."""
+    names a kind of news and each other one is a section's word, or a place's name: a
+    capitalised word the ``story`` under it names mid-sentence. A short headline ("Storm
+    Ida", "Fire kills four", "Good News", "Devastating News", "Farewell, Football") is
+    none."""
     words = text.split()
     if not 2 <= len(words) <= 3 or any(c.isdigit() for c in text):
         return False
@@ -457,7 +462,13 @@ def _is_section_label(text: str) -> bool:
     if last not in _SECTION_NOUNS or before[0] in _NO_SECTION_OPENERS:
         return False
     return all(
-        word in _SECTION_NOUNS or word in _SECTION_SCOPES or original[:1].isupper()
+        word in _SECTION_NOUNS
+        or word in _SECTION_SCOPES
+        or (
+            original[:1].isupper()
+            and original.isalpha()
+            and re.search(rf"[a-z,]\s+{re.escape(original)}\b", story) is not None
+        )
         for word, original in zip(before, words, strict=False)
     )
 

@@ -403,10 +403,24 @@ def _wall_box_text(line: HtmlElement | None) -> str | None:
             break
         if len(above.text_content().split()) > _WALL_BOX_WORDS or _holds_a_story_sentence(above):
             break
+        if line is not None and _paragraph_before(above, line):
+            break  # the story's last paragraph, faded out in one box with the wall
         if above.tag in ("div", "section", "aside", "form"):
             box = above
     # (its pieces spaced: "<h3>…reading</h3><p>Join" is no word "readingJoin")
     return clean_whitespace(" ".join(box.itertext())) if box is not None else None
+
+
+def _paragraph_before(box: HtmlElement, line: HtmlElement) -> bool:
+    """Whether ``box`` holds a paragraph with words before the wall's ``line``: a wall's own
+    box opens with its line (or a heading), the story's paragraphs come before it."""
+    around = {id(line), *(id(a) for a in line.iterancestors())}
+    for element in box.iter():
+        if element is line:
+            return False
+        if id(element) not in around and element.tag == "p" and element.text_content().strip():
+            return True
+    return False
 
 
 #: Where a subscription offer is no wall the story stops at: the page's header, sidebar,

@@ -23,7 +23,7 @@ from typing import Any
 from markupsafe import Markup
 
 from compare.model import CompareOptions, Document, LoadOptions
-from compare.store import Store, Story, VersionInfo
+from compare.store import Store, Story, VersionInfo, address_key
 from compare.text import plural
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -66,11 +66,14 @@ def fetched_elsewhere(
         if fetch.get("version_id") is not None and fetch.get("outcome") == "new":
             first.setdefault(fetch["version_id"], fetch["url"])
     urls = {v.number: first[v.id] for v in versions if v.source == "fetch" and v.id in first}
-    if len(set(urls.values())) < 2:
+    # (One page's address written two ways, "?utm_source=rss" or http for https, is one.)
+    keys = {number: address_key(url) for number, url in urls.items()}
+    if len(set(keys.values())) < 2:
         return {}
-    counts = Counter(urls.values())
-    usual = story.url if story.url in counts else counts.most_common(1)[0][0]
-    return {number: url for number, url in urls.items() if url != usual}
+    counts = Counter(keys.values())
+    own = address_key(story.url) if story.url else None
+    usual = own if own in counts else counts.most_common(1)[0][0]
+    return {number: urls[number] for number, key in keys.items() if key != usual}
 
 
 def history_table(

@@ -1,0 +1,66 @@
+"""Fixes after session 26's read-only review of the session's own changes: a wall's box
+does not swallow the story's paragraphs beside it; a short headline ending in a section's
+word stays the title; a story sentence that opens "... imagery copyright" stays; one page's
+address written two ways (a feed's utm_* tags) is no other address to track and history."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+from test_extract26 import HEADLINE, UNDER, extracted, page, pasted, texts
+from test_ops26 import _copy_page, run
+
+from compare.extract.chrome import is_chrome
+
+FADED = "Residents of Gullet Lane said they had heard the bank crack in the small hours."
+WALL = (
+    '<div class="paywall"><h3>Subscribe to read the rest of this article</h3>'
+    "<p>Subscribe from just £1 a week. Already a subscriber? <a href='/login'>Log in</a></p>"
+    "</div>"
+)
+
+
+def test_a_paragraph_faded_out_in_one_box_with_the_wall_stays_and_the_offer_goes() -> None:
+    doc = extracted(page(after=f'<div class="article-fade"><p>{FADED}</p>{WALL}</div>'))
+    assert doc.partial
+    assert texts(doc)[-1] == FADED
+    assert not any("Subscribe" in t for t in texts(doc))
+
+
+def test_a_short_headline_ending_in_a_sections_word_stays_the_title() -> None:
+    for headline in ("Devastating News", "Farewell, Football", "Tragic News"):
+        assert pasted(f"{headline}\n{UNDER}").title == headline, headline
+    # A place's name the story names mid-sentence still makes a label of it.
+    doc = pasted(f"Tollmere News\n{HEADLINE}\n{UNDER}")
+    assert doc.title == HEADLINE
+
+
+def test_only_a_maps_credit_with_its_sign_or_year_is_chrome() -> None:
+    assert is_chrome("Map data copyright 2026 Google")
+    assert is_chrome("Imagery (c) 2026 Maxar")
+    assert not is_chrome("Satellite imagery copyright claims have risen sharply, lawyers said.")
+
+
+def test_a_feeds_link_to_the_page_is_the_pages_own_address(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    # Tracked from a feed's link, then from the page's address, as the newsroom takes its
+    # correction down: no lagging copy, and history names no other address.
+    page_url = http.url_for("/news/crane.html")
+    for note in (True, False):
+        http.expect_ordered_request("/news/crane.html").respond_with_data(
+            _copy_page(page_url, "Varrick Lines", "2026-04-08T10:00:00Z", note=note),
+            content_type="text/html; charset=utf-8",
+        )
+    db = str(tmp_path / "v.db")
+    for address in (f"{page_url}?utm_source=rss&utm_medium=feed", page_url):
+        assert run("track", address, "--db", db, "--delay", "0")[0] == 0
+    code, out, _ = run("history", page_url, "--db", db, "--format", "json")
+    assert code == 0
+    versions = json.loads(out)["versions"]
+    assert len(versions) == 2
+    assert [v["fetched_from"] for v in versions] == [None, None]
+    assert not any("lags the page" in w for v in versions for w in v.get("warnings", []))
+    assert "correction removed" in run("history", page_url, "--db", db, "--width", "200")[1]
