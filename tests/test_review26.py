@@ -8,11 +8,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from pytest_httpserver import HTTPServer
 from test_extract26 import HEADLINE, UNDER, extracted, page, pasted, texts
 from test_ops26 import _copy_page, run
 
 from compare.extract.chrome import is_chrome
+from compare.facets import compare_sentences
 
 FADED = "Residents of Gullet Lane said they had heard the bank crack in the small hours."
 WALL = (
@@ -64,3 +66,63 @@ def test_a_feeds_link_to_the_page_is_the_pages_own_address(
     assert [v["fetched_from"] for v in versions] == [None, None]
     assert not any("lags the page" in w for v in versions for w in v.get("warnings", []))
     assert "correction removed" in run("history", page_url, "--db", db, "--width", "200")[1]
+
+
+# ---- the meaning layer's review -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "A man was injured in the crash on the A40 on Friday, which killed two others.",
+        "A man was injured in the crash on the A40 on Friday and Ms Patel died.",
+        "A man was injured in the crash on the A40 on Friday and a 12-year-old died.",
+        "A man was injured in the crash on the A40 on Friday and another died.",
+        "A man was injured in the crash on the A40 on Friday and his dog died.",
+    ],
+)
+def test_a_death_told_of_another_is_no_change_of_this_ones_condition(new: str) -> None:
+    old = "A man was injured in the crash on the A40 on Friday."
+    assert [c for c in compare_sentences(old, new) if c.kind == "status"] == []
+
+
+def test_a_death_suffered_later_is_this_ones() -> None:
+    found = compare_sentences(
+        "The driver was injured.", "The driver was injured and was later killed."
+    )
+    assert [(c.old, c.new) for c in found if c.kind == "status"] == [("injured", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # A list of ages: the 12 victims are a count, not the third age.
+        (
+            "The victims, aged 7, 9 and 12, were named.",
+            "The 12 victims were named.",
+            [("7", None), ("9", None), ("12", None), (None, "12 victims")],
+        ),
+        (
+            "Aged 14 and 15, the boys were held.",
+            "Aged 14 and 16, the boys were held.",
+            [("15", "16")],
+        ),
+        # The sentence's first word is no name: "Houses, 40," counts houses.
+        ("Houses, 40, were destroyed.", "In all, 45 houses were destroyed.", [("40", "45 houses")]),
+    ],
+)
+def test_ages_in_lists_and_no_first_word_for_a_name(
+    old: str, new: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    found = [(c.old, c.new) for c in compare_sentences(old, new) if c.kind == "number"]
+    assert found == expected
+
+
+def test_found_that_so_is_no_finding() -> None:
+    assert [
+        c
+        for c in compare_sentences(
+            "She found that hard to believe.", "She found it hard to believe."
+        )
+        if c.kind == "attribution"
+    ] == []

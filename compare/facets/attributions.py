@@ -195,8 +195,12 @@ _NOT_ATTRIBUTION_AFTER = lazy_pattern(
 )
 
 
-#: "found that ...": a finding, not a thing found.
-_FOUND_THAT = lazy_pattern(r"\s+that\b")
+#: "found that ...": a finding, not a thing found so ("found that hard to believe").
+_FOUND_THAT = lazy_pattern(
+    r"\s+that\s+(?!(?:hard|difficult|easy|odd|strange|surprising|interesting|useful|helpful"
+    r"|funny|tough|impossible|frustrating|upsetting|troubling|distressing|shocking|amusing"
+    r"|unacceptable|acceptable|fascinating|confusing|reassuring|encouraging)\b)\w"
+)
 #: ", the study found." ends the clause: the study's finding is what came before.
 _FOUND_ENDS = lazy_pattern(r"\s*(?:[.,;:!?)]|$)")
 #: Who "finds" something on the record (", the study found."), beside the evidence nouns.

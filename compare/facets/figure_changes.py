@@ -81,33 +81,39 @@ def _number_group(number: Number) -> str:
     return "quantity"
 
 
-#: An age as news copy writes one: "aged 34", "a man and a woman, both 34,", "aged 14
-#: and 15" (groups 1 and 2), "a 34-year-old", "six weeks old" (group 3); or set off after a
-#: name or a word for people (``_AGE_APPOSITIVE``).
-_AGE = lazy_pattern(
-    r"(?:\baged?\s+|,\s*both\s+)(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b"
-    r"|\b(\d{1,3})[-\s](?:year|month|week|day|hour)s?[-\s]old\b"
+#: Ages as news copy writes them: after "aged" or ", both" ("aged 34", "aged 7, 9 and
+#: 12", "a man and a woman, both 34,"), or set off after a name or a word for people
+#: ("Jane Doe, 34, of Leeds", "the boys, 14 and 15, were": ``_AGE_APPOSITIVE``, its word in
+#: group 1, its list in group 2); each a list of figures (``_AGE_LIST``). And "a
+#: 34-year-old", "six weeks old" (``_YEARS_OLD``).
+_AGE_LEAD = lazy_pattern(r"(?:\baged?\s+|,\s*both\s+)", re.IGNORECASE)
+_AGE_LIST = lazy_pattern(r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s+(?:and|or)\s+\d{1,3})?\b")
+_AGE_APPOSITIVE = lazy_pattern(
+    r"(\w+)\s*[,(]\s*(\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s+and\s+\d{1,3})?)\s*[,)]"
 )
-#: "Jane Doe, 34, of Leeds" and "the boys, 14 and 15, were": the word before the comma
-#: (group 1) must name a person for the numbers (groups 2 and 3) to be ages.
-_AGE_APPOSITIVE = lazy_pattern(r"(\w+)\s*[,(]\s*(\d{1,3})(?:\s+and\s+(\d{1,3}))?\s*[,)]")
+_YEARS_OLD = lazy_pattern(
+    r"\b(?:\d{1,3}|[a-z]+)[-\s](?:year|month|week|day|hour)s?[-\s]old\b", re.IGNORECASE
+)
+_DIGITS = lazy_pattern(r"\d+")
 
 
 @lru_cache(maxsize=1024)
 def _age_starts(sentence: str) -> frozenset[int]:
-    """Where the ages in ``sentence`` start (see ``_AGE``)."""
-    if not any(c.isdigit() for c in sentence):
+    """Where the ages in ``sentence`` start (see ``_AGE_LEAD``)."""
+    if not any(c.isdigit() for c in sentence) and "old" not in sentence:
         return frozenset()
-    starts = {
-        match.start(group)
-        for match in _AGE().finditer(sentence)
-        for group in (1, 2, 3)
-        if match.start(group) >= 0
-    }
+    starts = {match.start() for match in _YEARS_OLD().finditer(sentence)}
+    for lead in _AGE_LEAD().finditer(sentence):
+        ages = _AGE_LIST().match(sentence, lead.end())
+        if ages is not None:
+            starts.update(lead.end() + d.start() for d in _DIGITS().finditer(ages.group(0)))
     for match in _AGE_APPOSITIVE().finditer(sentence):
-        word = match.group(1)
-        if word[:1].isupper() or _singular_noun(word.lower()) in _PEOPLE or word.lower() in _PEOPLE:
-            starts.update(match.start(g) for g in (2, 3) if match.start(g) >= 0)
+        word, lower = match.group(1), match.group(1).lower()
+        # A name, not the sentence's first word ("Houses, 40, were destroyed"), or people.
+        named = word[:1].isupper() and sentence[: match.start(1)].strip(" \"'") != ""
+        if named or _singular_noun(lower) in _PEOPLE or lower in _PEOPLE:
+            at = match.start(2)
+            starts.update(at + d.start() for d in _DIGITS().finditer(match.group(2)))
     return frozenset(starts)
 
 
@@ -152,11 +158,12 @@ def _pair_numbers(
     if len(old) == 1 and len(new) == 1:
         # One mention against one: nothing can be a rival, so what follows comes to this.
         o, n = old[0], new[0]
-        if _same_bound(o, n) and _twins(o, n):
+        same_group = _number_group(o) == _number_group(n)
+        if same_group and _same_bound(o, n) and _twins(o, n):
             return [], [], []
-        if _number_group(o) == _number_group(n):
+        if same_group:
             return [(o, n)], [], []
-        return [], [o], [n]
+        return [], [o], [n]  # (an age is no count of the same value: "The boy, 14," / "14 people")
     if _kept_in_place(old, new):
         # What the pairing below comes to then, without its indexes (see _kept_in_place).
         return [], [], []
@@ -621,6 +628,7 @@ class _Sides(NamedTuple):
         linear time."""
         found: dict[int, Number] = {}
         alive = side.alive
+        group = _number_group(number)  # (an age is no twin of a count: "both 34" / "34 people")
         for token in _value_tokens(number):
             entries = side.by_value.get(token)
             if not entries:
@@ -632,13 +640,18 @@ class _Sides(NamedTuple):
             read = 0
             for k in range(start, len(entries)):
                 x = entries[k]
-                if id(x) in alive and id(x) not in found and same_number(number, x):
+                if (
+                    id(x) in alive
+                    and id(x) not in found
+                    and same_number(number, x)
+                    and _number_group(x) == group
+                ):
                     found[id(x)] = x
                     read += 1
                     if read == _TWINS_READ:
                         break
         if len(found) >= _TWINS_READ:
-            at = side.by_place.get((_number_group(number), side.layout.places[id(number)]))
+            at = side.by_place.get((group, side.layout.places[id(number)]))
             if (
                 at is not None
                 and id(at) in alive

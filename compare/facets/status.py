@@ -942,11 +942,30 @@ def _kept_then(old: str, a: Status, new: str, b: Status) -> bool:
 
 
 def _nobody_between(text: str, first: Status, then: Status) -> bool:
-    """Whether no other person is named between two statuses of a sentence: "was injured
-    and his passenger died" tells of two people, "who was taken to hospital ... has died"
-    and "taken to hospital, where he died" of one."""
-    between = text[first.end : then.start].lower()
-    return not any(word in PEOPLE_NOUNS or word in KIN for word in re.findall(r"[a-z]+", between))
+    """Whether the later of two statuses of a sentence is said of the earlier's person: the
+    words between name no one else ("who was taken to hospital with hypothermia has died",
+    "taken to hospital, where he died", "was injured and later died"). A noun phrase of its
+    own (an article, a possessive, a number, a name: "and his passenger died", "in which
+    Smith died", "and another died"), a clause of a thing ("which killed two others") or a
+    killing done ("and killed two others") tells of another."""
+    between = text[first.end : then.start]
+    if any(c.isdigit() or c.isupper() for c in between):
+        return False
+    words = re.findall(r"[a-z]+", between.lower())
+    if not _OTHERS_BETWEEN.isdisjoint(words):
+        return False
+    if any(word in PEOPLE_NOUNS or word in KIN for word in words):
+        return False
+    # "killed" done, not suffered: "and killed two others" ("and was later killed" is one).
+    return not then.text.lower().startswith("kill") or not _PASSIVE.isdisjoint(words)
+
+
+#: Words between two statuses that open another noun phrase or a thing's clause.
+_OTHERS_BETWEEN = _wordset(
+    "a an the his her their its our my this that these those which whose whom another other "
+    "others one two three four five six seven eight nine ten both all some several dog"
+)
+_PASSIVE = _wordset("was were been being is are")
 
 
 def _death_beside(old: str, was: list[Status], new: str, now: list[Status]) -> list[StatusChange]:
