@@ -2839,9 +2839,17 @@ def _live_feed_warnings(old: Document, new: Document, blocks: Sequence[Block]) -
     if not tail or tail == len(old.paragraphs):
         return ()
     kept = sorted((block.b[0], block) for block in blocks if block.a and block.b)
-    pinned = 0
+    pinned = next_a = 0
+    if all(_opens_with_box(doc) for doc in (old, new)):
+        # The box kept whole on top, and any paragraphs kept with it: one put in below
+        # them is among the feed's updates, no update come in above them.
+        for start, block in kept:
+            if start != pinned or block.a[0] != next_a or block.moved:
+                break
+            pinned, next_a = block.b[-1] + 1, block.a[-1] + 1
     if box_b is not None:
-        pinned = box_b
+        # A box edited: it still spans its points, and those of OLD's kept.
+        pinned = max(pinned, box_b)
         for _, block in kept:
             if box_a is None or block.a[0] >= box_a:
                 continue
@@ -2851,14 +2859,6 @@ def _live_feed_warnings(old: Document, new: Document, blocks: Sequence[Block]) -
                 )
             else:
                 pinned = max(pinned, block.b[-1] + 1)
-    elif all(_opens_with_box(doc) for doc in (old, new)):
-        # Where no paragraph reads as the feed's first update, only a box its heading
-        # names: paragraphs kept on top with one put in below them are the feed's updates.
-        next_a = 0
-        for start, block in kept:
-            if start != pinned or block.a[0] != next_a or block.moved:
-                break
-            pinned, next_a = block.b[-1] + 1, block.a[-1] + 1
     # Above the first paragraph NEW kept under the box: one put in among them is no update
     # come in.
     top = min((j for _, block in kept for j in block.b if j >= pinned), default=None)

@@ -166,3 +166,19 @@ def test_a_key_point_put_in_is_not_counted_among_the_updates_that_came_in(
     )
     assert len(warnings) == 1
     assert "has 4 new paragraphs above those it kept" in warnings[0], warnings
+
+
+def test_updates_under_a_box_of_long_points_are_still_updates_come_in(tmp_path: Path) -> None:
+    # Points as long as an update's text: the box read from its text ends at its first
+    # point, but it is kept whole on top, and the two updates below it came in.
+    points = [
+        "The Met Office has an amber warning for wind in force along the whole coast until "
+        "nine tonight, with gusts of up to 80mph expected on high ground.",
+        "All ferries to the Tarrow Isles are cancelled for the rest of the day and the "
+        "operator says it will decide on tomorrow's sailings at seven in the morning.",
+    ]
+    warnings = _live_warnings(
+        tmp_path, (["u3", "u4", "u5"], points), (["u1", "u2", "u3", "u4"], points)
+    )
+    assert len(warnings) == 1
+    assert "has 4 new paragraphs above those it kept" in warnings[0], warnings
