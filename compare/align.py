@@ -2827,32 +2827,44 @@ def _live_feed_warnings(old: Document, new: Document, blocks: Sequence[Block]) -
     those were cut from the page, not deleted from the story."""
     if not (old.live or new.live):
         return ()
+    # A summary pinned above the feed ("Key points", "What we know"), its heading a page's
+    # first paragraph, is no update: new ones come in below it, and a point put in it or
+    # taken out is no update come in or gone. Its extent on each side is read from the
+    # page's text (see _pinned_box_end); a point of OLD's box kept lower in NEW widens NEW's.
+    box_a, box_b = _pinned_box_end(old), _pinned_box_end(new)
     removed = {i for block in blocks if block.op == "removed" for i in block.a}
     tail = 0
-    while tail < len(old.paragraphs) and len(old.paragraphs) - 1 - tail in removed:
+    while len(old.paragraphs) - 1 - tail in removed and len(old.paragraphs) - tail > (box_a or 0):
         tail += 1
     if not tail or tail == len(old.paragraphs):
         return ()
     kept = sorted((block.b[0], block) for block in blocks if block.a and block.b)
-    # A summary pinned above the feed ("Key points", "What we know"), heading both pages
-    # and kept at their top, is no update: new ones come in below it. It counted as the
-    # first paragraph kept, and no update was ever above that. Only a box its heading
-    # names: paragraphs kept on top with one put in below them are the feed's updates.
     pinned = next_a = 0
-    heading = SUMMARY_HEADING()
-    if all(doc.paragraphs and heading.fullmatch(doc.paragraphs[0].text) for doc in (old, new)):
+    if all(_opens_with_box(doc) for doc in (old, new)):
+        # The box kept whole on top, and any paragraphs kept with it: one put in below
+        # them is among the feed's updates, no update come in above them.
         for start, block in kept:
             if start != pinned or block.a[0] != next_a or block.moved:
                 break
             pinned, next_a = block.b[-1] + 1, block.a[-1] + 1
-    if not any(start >= pinned for start, _ in kept):
-        pinned = 0  # the box is all NEW kept
+    if box_b is not None:
+        # A box edited: it still spans its points, and those of OLD's kept.
+        pinned = max(pinned, box_b)
+        for _, block in kept:
+            if box_a is None or block.a[0] >= box_a:
+                continue
+            if len(block.a) == len(block.b):  # paragraph for paragraph
+                pinned = max(
+                    pinned, *(j + 1 for i, j in zip(block.a, block.b, strict=True) if i < box_a)
+                )
+            else:
+                pinned = max(pinned, block.b[-1] + 1)
     # Above the first paragraph NEW kept under the box: one put in among them is no update
     # come in.
-    top = min(j for start, block in kept if start >= pinned for j in block.b)
-    newer = sum(
-        len(block.b) for block in blocks if block.op == "added" and pinned <= block.b[0] < top
-    )
+    top = min((j for _, block in kept for j in block.b if j >= pinned), default=None)
+    if top is None:
+        return ()  # the box is all NEW kept
+    newer = sum(1 for block in blocks if block.op == "added" for j in block.b if pinned <= j < top)
     if not newer:
         return ()
     return (
@@ -2862,6 +2874,41 @@ def _live_feed_warnings(old: Document, new: Document, blocks: Sequence[Block]) -
         "drops its oldest updates as new ones come in, so they were probably cut from the "
         "page, not deleted",
     )
+
+
+#: The most words a point of a summary box pinned above a live feed has, in one sentence: a
+#: paragraph longer, or of more sentences, is an update's text.
+_POINT_WORDS = 20
+
+
+def _opens_with_box(doc: Document) -> bool:
+    """Whether ``doc`` opens with a summary box's heading ("Key points")."""
+    return bool(doc.paragraphs) and bool(SUMMARY_HEADING().fullmatch(doc.paragraphs[0].text))
+
+
+def _pinned_box_end(doc: Document) -> int | None:
+    """Where the summary box that opens a live page, its heading and the points under it,
+    ends: at the feed's first update, the first paragraph that is no point (see
+    _POINT_WORDS), or the short heading above it where the feed's updates have one (the
+    next update's text has a short paragraph above it too, after one of its own). None
+    when the page opens with no box, or no paragraph reads as an update."""
+    if not _opens_with_box(doc):
+        return None
+    paragraphs = doc.paragraphs
+
+    def point(i: int) -> bool:
+        paragraph = paragraphs[i]
+        return len(paragraph.sentences) == 1 and word_count(paragraph.text) <= _POINT_WORDS
+
+    updates = [i for i in range(1, len(paragraphs)) if not point(i)]
+    if not updates:
+        return None
+    first = updates[0]
+    if first > 1 and point(first - 1) and len(updates) > 1:
+        after = updates[1]
+        if after - 1 > first and point(after - 1):
+            return first - 1
+    return first
 
 
 def _aware(value: str | None) -> datetime | None:

@@ -81,6 +81,42 @@ _PERCENT = frozenset(("percent", "per", "cent", "pc", "%"))
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
+#: Nouns of an act whose verb is their stem and "-ate": "evacuation" is cut to "evacuat", as
+#: "evacuated" and "evacuating" are. A noun that names a thing or a state of its own
+#: ("location", "population", "situation", "operation", "inflation", "generation") is not.
+_ACT_NOUNS = frozenset(
+    {
+        "celebration",
+        "compensation",
+        "contamination",
+        "cooperation",
+        "coordination",
+        "creation",
+        "deliberation",
+        "demonstration",
+        "devastation",
+        "donation",
+        "escalation",
+        "evacuation",
+        "investigation",
+        "isolation",
+        "mediation",
+        "negotiation",
+        "nomination",
+        "participation",
+        "rehabilitation",
+        "relegation",
+        "relocation",
+        "renovation",
+        "separation",
+        "speculation",
+        "termination",
+        "translation",
+        "vaccination",
+        "violation",
+    }
+)
+
 #: Stems of one act and its doer on one stem ("prosecuting" is cut to "prosecut"). The
 #: prosecutor's keeps its whole word: scores of sentences naming one are as they were.
 _ACT_STEMS = {
@@ -109,9 +145,10 @@ def _stem(word: str) -> str:
     # rule joined "director" / "direction", "conductor" / "conduct", "question" / "quest".
     word = word[:-1] if word.endswith("e") and len(word) >= 4 else word
     # An act told as a noun is the verb's stem: "the evacuation of 450 homes" / "300 homes
-    # were evacuated", "an investigation" / "investigating". Three letters or more before
-    # "-ation" ("relation"), so "station" and "nation" stay whole ("stated", "nat").
-    if len(word) >= 8 and word.endswith("ation"):
+    # were evacuated", "an investigation" / "investigating". Only the listed nouns: a suffix
+    # rule joined "formation" / "format", "location" / "located", "population" /
+    # "populated", "situation" / "situated", "vacation" / "vacated".
+    if word in _ACT_NOUNS:
         word = word[:-3]
     return _ACT_STEMS.get(word, word)
 

@@ -988,6 +988,14 @@ def _quoted_alike(a: str, b: str) -> bool:
     return len(short.split()) >= _QUOTE_WORDS and short in long
 
 
+def _runs_of(words: str) -> frozenset[str]:
+    """The runs of _QUOTE_WORDS words one after another in ``words`` (see _words_of)."""
+    split = words.split()
+    return frozenset(
+        " ".join(split[i : i + _QUOTE_WORDS]) for i in range(len(split) - _QUOTE_WORDS + 1)
+    )
+
+
 def _follow_quotes(sentences: Sequence[_Sentence], groups: list[list[int]]) -> list[list[int]]:
     """A sentence that quotes someone is the claim of the sentence that quotes those words
     in another outlet, not of one that only names the speaker: 'Station manager Colette
@@ -1000,19 +1008,45 @@ def _follow_quotes(sentences: Sequence[_Sentence], groups: list[list[int]]) -> l
         for k, sentence in enumerate(sentences)
         if sentence.quotes
     }
+    # Each outlet's quotes indexed once by their runs of _QUOTE_WORDS words, so that a
+    # quote's holders in an outlet are found among the few quotes that could hold it, not
+    # all of them: a quote found in another has its words whole in it (_words_of spaces
+    # them), so of two alike quotes, the shorter's rarest run is one of the longer's runs.
+    runs = {j: _runs_of(theirs) for j, theirs in quoted.items()}
+    postings: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for j, mine in runs.items():
+        for run in mine:
+            postings[sentences[j].doc, run].append(j)
+    keyed: dict[tuple[int, str], list[int]] = defaultdict(list)
+    rarest: dict[int, str] = {}
+    for j, mine in runs.items():
+        if mine:
+            doc = sentences[j].doc
+            rarest[j] = min(mine, key=lambda run: (len(postings[doc, run]), run))
+            keyed[doc, rarest[j]].append(j)
+
+    def holders_in(k: int, doc: int) -> list[int]:
+        # Quotes of ``doc`` that hold k's (they have its rarest run) or that k's holds (their
+        # rarest run is one of its runs), in order.
+        near = set(postings.get((doc, rarest[k]), ()))
+        for run in runs[k]:
+            near.update(keyed.get((doc, run), ()))
+        return [j for j in sorted(near) if _quoted_alike(quoted[k], quoted[j])]
+
     owner = {k: g for g, group in enumerate(groups) for k in group}
     for k, words in quoted.items():
         if len(words.split()) < _QUOTE_WORDS:
             continue
+        # A quote's holders in an outlet do not change as claims move: found once each.
+        found: dict[int, list[int]] = {}
         g = owner[k]
         for m in groups[g]:
             if sentences[m].doc == sentences[k].doc or _quoted_alike(words, quoted.get(m, "")):
                 continue
-            holders = [
-                j
-                for j, theirs in quoted.items()
-                if sentences[j].doc == sentences[m].doc and _quoted_alike(words, theirs)
-            ]
+            doc = sentences[m].doc
+            if doc not in found:
+                found[doc] = holders_in(k, doc)
+            holders = found[doc]
             if len(holders) != 1:
                 continue
             h = owner[holders[0]]
