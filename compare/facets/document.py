@@ -599,13 +599,25 @@ def _digits_of(number: Number) -> str:
     return str(int(value)) if value is not None and value == int(value) else ""
 
 
+def _by_noun(number: Number) -> bool:
+    """Whether a figure is told apart from another of its value by the noun it counts: a
+    count not too large to be two counts ("12 people", "12 officers"), not a sum, share or
+    measure, whose unit says what it is ("41C", "$300")."""
+    return (
+        number.kind == "count"
+        and number.key.isdigit()
+        and (number.value is None or number.value < _LARGE)
+    )
+
+
 def _same_thing(a: Number, b: Number) -> bool:
     """Whether two figures of one value count the same thing: the same noun, or one only
-    points back ("twelve were taken", "all 12"), or they are too large to be two counts."""
-    nouns = {_counted_noun(a), _counted_noun(b)}
-    if len(nouns) == 1 or nouns & _POINTING:
+    points back ("twelve were taken", "all 12"), or nothing but their value tells them
+    apart (``_by_noun``)."""
+    if not _by_noun(a):
         return True
-    return a.value is not None and a.value >= _LARGE
+    nouns = {_counted_noun(a), _counted_noun(b)}
+    return len(nouns) == 1 or bool(nouns & _POINTING)
 
 
 class _KeptFacts:
@@ -686,14 +698,15 @@ class _KeptFacts:
         """The sentence (in ``sentences``) where NEW gives figure ``number`` (its value,
         counting the same thing: "12 people" gives "Twelve people"), or ``None``."""
         digits = _digits_of(number)
-        if not digits:
-            return None
-        where = list(self._with_digits(digits))
-        spelt = _SPELT.get(int(digits)) if digits.isdigit() else None
-        if spelt is not None:
-            where += self._with_word(spelt)
+        where = list(self._with_digits(digits)) if digits else []
+        # Spelt out, as NEW may give it ("twelve" for "12") or as OLD did ("twice", "a fifth").
+        spelt = {_SPELT.get(int(digits), "") if digits.isdigit() else ""}
+        if not _DIGITS().search(number.text):
+            spelt.add(number.text.lower())
+        for word in spelt - {""}:
+            where += self._with_word(word)
         noun = _counted_noun(number)
-        if noun not in _POINTING and not (number.value is not None and number.value >= _LARGE):
+        if _by_noun(number) and noun not in _POINTING:
             # Only a figure with the noun just after it can count it: the others are not
             # read (a long story has a "12" in dozens of sentences).
             stem, low = noun[:5], self.low
