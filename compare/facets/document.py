@@ -11,7 +11,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from operator import itemgetter
+from itertools import accumulate, repeat
+from operator import add, itemgetter
 from typing import NamedTuple
 
 from compare import swaps
@@ -643,11 +644,8 @@ class _KeptFacts:
         ]
         self.text = "\n".join(self.sentences)
         self.low = self.text.lower()
-        self.starts: list[int] = []
-        at = 0
-        for sentence in self.sentences:
-            self.starts.append(at)
-            at += len(sentence) + 1
+        # Where each sentence starts in ``text`` (each with its line break), summed in C.
+        self.starts = list(accumulate(map(add, map(len, self.sentences), repeat(1)), initial=0))
         lines = (
             paragraphs[p].sentences[s] for block in added for p, s in block.b if p not in notes
         )
