@@ -603,22 +603,13 @@ def _digits_of(number: Number) -> str:
 def _by_noun(number: Number) -> bool:
     """Whether a figure is told apart from another of its value by the noun it counts: a
     count not too large to be two counts ("12 people", "12 officers"), not a sum, share or
-    measure, whose unit says what it is ("41C", "$300")."""
+    measure, whose unit says what it is ("41C", "$300"). One that only points back
+    ("twelve were taken", "all 12") counts whatever the other counts."""
     return (
         number.kind == "count"
         and number.key.isdigit()
         and (number.value is None or number.value < _LARGE)
     )
-
-
-def _same_thing(a: Number, b: Number) -> bool:
-    """Whether two figures of one value count the same thing: the same noun, or one only
-    points back ("twelve were taken", "all 12"), or nothing but their value tells them
-    apart (``_by_noun``)."""
-    if not _by_noun(a):
-        return True
-    nouns = {_counted_noun(a), _counted_noun(b)}
-    return len(nouns) == 1 or bool(nouns & _POINTING)
 
 
 class _KeptFacts:
@@ -656,6 +647,7 @@ class _KeptFacts:
         self._digits: dict[str, list[int]] | None = None
         self._words: dict[str, list[int]] = {}
         self._numbers: dict[int, tuple[Number, ...]] = {}
+        self._figures: dict[tuple[str, str, str, str, str], int | None] = {}
         self._statuses: dict[int, tuple[tuple[Status, ...], frozenset[str]]] = {}
 
     def _sentence_at(self, at: int) -> int:
@@ -696,26 +688,37 @@ class _KeptFacts:
         """The sentence (in ``sentences``) where NEW gives figure ``number`` (its value,
         counting the same thing: "12 people" gives "Twelve people"), or ``None``."""
         digits = _digits_of(number)
+        # (The noun it counts matters only for a count, and any does for one that points back.)
+        noun = _counted_noun(number) if _by_noun(number) else ""
+        own = "" if _DIGITS().search(number.text) else number.text.lower()
+        # One answer for each figure, however many paragraphs held it.
+        asked = (number.key, number.kind, noun, digits, own)
+        if asked in self._figures:
+            return self._figures[asked]
+        found = self._figures[asked] = self._find_figure(number, digits, noun, own)
+        return found
+
+    def _find_figure(self, number: Number, digits: str, noun: str, own: str) -> int | None:
         where = list(self._with_digits(digits)) if digits else []
         # Spelt out, as NEW may give it ("twelve" for "12") or as OLD did ("twice", "a fifth").
-        spelt = {_SPELT.get(int(digits), "") if digits.isdigit() else ""}
-        if not _DIGITS().search(number.text):
-            spelt.add(number.text.lower())
+        spelt = {_SPELT.get(int(digits), "") if digits.isdigit() else "", own}
         for word in spelt - {""}:
             where += self._with_word(word)
-        noun = _counted_noun(number)
-        if _by_noun(number) and noun not in _POINTING:
+        if noun not in _POINTING:
             # Only a figure with the noun just after it can count it: the others are not
             # read (a long story has a "12" in dozens of sentences).
             stem, low = noun[:5], self.low
             where = [at for at in where if low.find(stem, at, at + _NOUN_REACH) >= 0]
+        key, kind = number.key, number.kind
         read: set[int] = set()
         for index in map(self._sentence_at, where):  # (stops at the first that gives it)
             if index in read:
                 continue
             read.add(index)
             if any(
-                n.key == number.key and n.kind == number.kind and _same_thing(number, n)
+                n.key == key
+                and n.kind == kind
+                and (noun in _POINTING or _counted_noun(n) in (noun, *_POINTING))
                 for n in self._numbers_of(index)
             ):
                 return index
