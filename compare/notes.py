@@ -742,15 +742,27 @@ class _NoteReader:
         sentence = texts[1] or texts[0]
         if change.kind == "quote":
             # "An earlier version misquoted Councillor Owen Prickett": the note names the
-            # speaker and speaks of a quotation.
+            # speaker (not "Ellery's lawyer": someone else) and speaks of a quotation, or
+            # of the quote's own words. "Updated with a statement from Jane Ellery's
+            # lawyer" covers no silent change to what Ellery said.
             # Else, as any change, by the words it shares with the sentence (below).
-            speakers = _speakers(texts, said_before)
+            speakers = [
+                re.compile(rf"\b{re.escape(name)}\b(?!['\u2019]s\b)")
+                for name in _speakers(texts, said_before)
+            ]
+            words = _stems(" ".join(p for p in (change.old, change.new) if p))
             found = next(
                 (
                     i
-                    for i, body, *_ in self.read
-                    if _OF_A_QUOTE().search(body)
-                    and any(re.search(rf"\b{re.escape(name)}\b", body) for name in speakers)
+                    for i, body, _, _, said, _ in self.read
+                    if any(name.search(body) for name in speakers)
+                    and (
+                        _OF_A_QUOTE().search(body)
+                        or len(words & said) >= 2
+                        # "Updated with a statement from Jane Ellery's lawyer": the quote
+                        # the update adds from that lawyer, not one changed.
+                        or (change.action == "added" and _OF_A_STATEMENT().search(body))
+                    )
                 ),
                 None,
             )
@@ -893,10 +905,11 @@ _CAPITALISED = lazy_pattern(r"\b[A-Z][\w'’-]+")
 #: What follows a figure that measures or shares out a thing: "tonnes of cardboard", "% of
 #: homes", "litres of the fuel" (group 1, the thing).
 _MEASURE_OF = lazy_pattern(r"\s*(?:[^\W\d_]+\s+)?of\s+(?:the\s+|an?\s+)?([a-z][\w-]{2,})")
-#: A note that speaks of a quotation: "misquoted", "a quote from", "misattributed a remark".
-_OF_A_QUOTE = lazy_pattern(
-    r"\b(?:(?:mis)?quot\w*|misattribut\w*|remarks?|comments?|statement)\b", re.IGNORECASE
-)
+#: A note that speaks of a quotation: "misquoted", "a quote from", "misattributed"; not
+#: "a statement" or "comments", which an update adds from someone as often as not.
+_OF_A_QUOTE = lazy_pattern(r"\b(?:(?:mis)?quot\w*|misattribut\w*)\b", re.IGNORECASE)
+#: A note that tells of a statement it adds: "updated with comments from", "a statement".
+_OF_A_STATEMENT = lazy_pattern(r"\b(?:remarks?|comments?|statements?)\b", re.IGNORECASE)
 #: A speaker given by a pronoun: who it is, a sentence before says.
 _PRONOUNS = frozenset(str.split("he she they it we i"))
 
@@ -998,7 +1011,9 @@ def _sentence_texts(
     change: Change, old: Document, new: Document, sentences: Sequence[SentenceBlock]
 ) -> tuple[str, str]:
     """The sentence ``change`` was made in, as OLD and as NEW give it ("" where one has
-    none)."""
+    none); a paragraph's change, its whole paragraph (all its sentences, not the first)."""
+    if change.kind == "paragraph":
+        return change.old or "", change.new or ""
     if not 0 <= change.sentence < len(sentences):
         return "", ""
     block = sentences[change.sentence]

@@ -8,9 +8,11 @@ heavily to pair, ``_facing_number_changes``), and ``prefetch`` for the facets wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from operator import itemgetter
+from itertools import accumulate, repeat
+from operator import add, itemgetter
 from typing import NamedTuple
 
 from compare import swaps
@@ -24,8 +26,8 @@ from compare.facets.base import (
     _wordset,
 )
 from compare.facets.comparing import _CARRIED_NUMBERS, _compare
-from compare.facets.figure_changes import _phrase_number, _tallies
-from compare.facets.figure_patterns import _WEEKDAY_TOKENS
+from compare.facets.figure_changes import _number_group, _phrase_number, _tallies
+from compare.facets.figure_patterns import _SCALES, _TENS, _UNITS, _WEEKDAY_TOKENS
 from compare.facets.figures import (
     _CONTEXT_WORD,
     Number,
@@ -39,8 +41,17 @@ from compare.facets.negations import _negations
 from compare.facets.openers import _MidSentenceCapitals
 from compare.facets.quotes import _DOUBLE_MARKS, _quote_key
 from compare.facets.sentence import _prepare, _Prepared
+from compare.facets.status import Status, statuses
 from compare.gcpause import paused_gc
-from compare.model import Change, Document, PlainBlock, SentenceBlock, WordOp, made
+from compare.model import (
+    Change,
+    Document,
+    Paragraph,
+    PlainBlock,
+    SentenceBlock,
+    WordOp,
+    made,
+)
 from compare.text import join_sentences, lazy_pattern
 
 
@@ -364,7 +375,7 @@ class ChangeCollector:
             if not held:
                 continue
             if kept is None:
-                kept = _kept_facts(self.new, [b for _, b in self.alone if b.b])
+                kept = _KeptFacts(self.new, [b for _, b in self.alone if b.b])
             said = _no_longer_said(held, kept)
             if said:
                 text = join_sentences(self.old.paragraphs[p].sentences)  # (as its text)
@@ -500,92 +511,285 @@ class ChangeCollector:
 _WEIGHTY_NUMBERS = frozenset({"count", "money", "percent", "range", "fraction"})
 
 
-#: An age as a story gives it: "a 34-year-old man", "Maya Okonjo, 34,", "aged 34".
-_YEARS_OLD = lazy_pattern(r"[\w.-]+?[-\s]years?[-\s]old\b", re.IGNORECASE)
-_AGE_AFTER = lazy_pattern(r"\s*[,)]")
-_AGE_BEFORE = lazy_pattern(r"(?:,|\(|\baged)\s*$", re.IGNORECASE)
-
-
 def _weighty_figure(number: Number) -> bool:
     """Whether a figure gives a removed paragraph weight: a count, amount, share or range,
-    not one ("One fake guest"), nor an age, which describes whoever the paragraph names."""
+    not one ("One fake guest"), nor an age, which describes whoever the paragraph names
+    (read as the figure changes read one: ``_number_group``)."""
     if number.kind not in _WEIGHTY_NUMBERS:
         return False
     if number.kind != "count" or not number.sentence:
         return True
     if number.value is not None and number.value <= 1:
         return False
-    start, end = number.span
-    text = number.sentence
-    if _YEARS_OLD().match(text, start):
-        return False
-    after, before = _AGE_AFTER().match(text, end), _AGE_BEFORE().search(text, 0, start)
-    return not (after and before)
+    return _number_group(number) != "age"
 
 
 class _Weighty(NamedTuple):
     """The facts of weight a paragraph holds (see ``_removed_paragraphs``)."""
 
-    statuses: list[str]
-    figures: list[str]
-    sources: list[str]
+    statuses: list[tuple[Status, frozenset[str]]]
+    """Each status, with the words that say whom it is said of (``_whom``)."""
+    figures: list[Number]
+    sources: list[tuple[str, list[Number], list[tuple[Status, frozenset[str]]]]]
+    """Each source a claim is credited to, with the figures and statuses of its sentence."""
 
 
 def _weighty_facts(document: Document, paragraph: int) -> _Weighty | None:
     """The statuses, figures and credited sources of a paragraph, or ``None`` for none."""
-    from compare.facets import status
-
     held = _Weighty([], [], [])
     for s, sentence in enumerate(document.paragraphs[paragraph].sentences):
         prepared = _prepare(sentence, _opens_inside_quote(document, paragraph, s))
         # (A figure inside a quotation is told with the quote.)
         outside = prepared.masked if prepared.quotes else prepared.norm
-        held.figures.extend(n.phrase for n in _numbers(outside) if _weighty_figure(n))
-        held.statuses.extend(
-            found.text for found in status.statuses(prepared.masked) if found.group != "acting"
-        )
+        figures = [n for n in _numbers(outside) if _weighty_figure(n)]
+        told = [
+            (found, _whom(prepared.masked, found.start))
+            for found in statuses(prepared.masked)
+            if found.group != "acting"
+        ]
+        held.figures.extend(figures)
+        held.statuses.extend(told)
         if not prepared.quotes:  # (a quote's speaker is told with the quote)
-            held.sources.extend(a.source for a in _attributions(prepared.masked) if a.source)
+            held.sources.extend(
+                (a.source, figures, told) for a in _attributions(prepared.masked) if a.source
+            )
     return held if any(held) else None
 
 
-class _KeptFacts(NamedTuple):
-    """What NEW still states: its text, and that of the sentences it adds."""
-
-    text: str
-    added: str
-
-    def holds(self, phrase: str, added_only: bool = False) -> bool:
-        """Whether NEW's text (or that of the sentences it adds) holds ``phrase`` as whole
-        words, in any case ("About 40 homes", "about 40 homes"; "it" is not in "with")."""
-        text = self.added if added_only else self.text
-        if phrase.lower() not in text and phrase not in text and phrase[1:] not in text:
-            return False  # (most phrases: one plain look, no pattern)
-        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
-        return found is not None
+#: What ends the clause a status is told in, looking back from it for whom it is said of.
+_CLAUSE_START = lazy_pattern(r"[.;:!?]|\b(?:and|but|after|before|when|while)\b")
+_WHOM_WORD = lazy_pattern(r"[^\W_]+")
+#: Words that say no more of whom a status is told than a figure does ("12", "twelve").
+_NUMBER_WORDS = frozenset({*_UNITS, *_TENS, *_SCALES, "dozen", "dozens"})
+#: How many words before a status say whom it is said of.
+_WHOM_REACH = 4
 
 
-def _kept_facts(new: Document, added: Sequence[SentenceBlock]) -> _KeptFacts:
-    # (Sentences, not paragraphs' texts, which the facets worker is not handed: see
-    # facets_worker._HandedParagraph.)
-    paragraphs = new.paragraphs
-    parts = [new.title or "", new.standfirst or "", *(s for p in paragraphs for s in p.sentences)]
-    lines = (paragraphs[p].sentences[s] for block in added for p, s in block.b)
-    return _KeptFacts("\n".join(parts), "\n".join(lines))
+def _whom(masked: str, start: int) -> frozenset[str]:
+    """The words of the clause before a status (lower case; not function words nor figures,
+    which are compared on their own) that say whom it is said of: "second" and "man" of "A
+    second man, 45, was arrested", which "A man was arrested on Tuesday" does not restate."""
+    before = masked[max(0, start - 80) : start].lower()
+    cut = [m.end() for m in _CLAUSE_START().finditer(before)]
+    words = _WHOM_WORD().findall(before, cut[-1] if cut else 0)
+    return frozenset(
+        w
+        for w in words[-_WHOM_REACH:]
+        if w not in _FUNCTION_WORDS and w not in _NUMBER_WORDS and not w[0].isdigit()
+    )
+
+
+#: A run of digits as a text writes a figure ("3,000", "2.4"), found in NEW once.
+_DIGITS = lazy_pattern(r"[0-9][0-9,.]*")
+#: A number word by the value it spells (12: "twelve"), to find a figure NEW spells out.
+_SPELT = {value: word for word, value in (*_UNITS.items(), *_TENS.items())}
+#: How far after a figure's digits in NEW the noun it counts is looked for.
+_NOUN_REACH = 48
+#: A figure this large, told again with another noun ("3,000 homes", "some 3,000
+#: properties"), is told of the same thing.
+_LARGE = 1000
+
+
+def _digits_of(number: Number) -> str:
+    """How a figure's digits are found in NEW: those of its text without commas ("3,000":
+    "3000"), or its value's when it spells it ("Twelve": "12"); "" for none."""
+    run = _DIGITS().search(number.text)
+    if run is not None:
+        return run.group().rstrip(".,").replace(",", "")
+    value = number.value
+    return str(int(value)) if value is not None and value == int(value) else ""
+
+
+def _by_noun(number: Number) -> bool:
+    """Whether a figure is told apart from another of its value by the noun it counts: a
+    count not too large to be two counts ("12 people", "12 officers"), not a sum, share or
+    measure, whose unit says what it is ("41C", "$300"). One that only points back
+    ("twelve were taken", "all 12") counts whatever the other counts."""
+    return (
+        number.kind == "count"
+        and number.key.isdigit()
+        and (number.value is None or number.value < _LARGE)
+    )
+
+
+class _KeptFacts:
+    """What NEW still states, read once for all the paragraphs OLD drops (see
+    ``_removed_paragraphs``): its title, standfirst and sentences but its notes' (a
+    correction that says "a man had been arrested" states no arrest), found by the digits
+    of a figure and the words of a status, each sentence read at most once."""
+
+    def __init__(self, new: Document, added: Sequence[SentenceBlock]) -> None:
+        from compare.notes import note_kind
+
+        paragraphs = new.paragraphs
+        notes = {p for p, paragraph in enumerate(paragraphs) if _a_note(paragraph, note_kind)}
+        self.sentences = [
+            new.title or "",
+            new.standfirst or "",
+            *(
+                s
+                for p, paragraph in enumerate(paragraphs)
+                if p not in notes
+                for s in paragraph.sentences
+            ),
+        ]
+        self.text = "\n".join(self.sentences)
+        self.low = self.text.lower()
+        # Where each sentence starts in ``text`` (each with its line break), summed in C.
+        self.starts = list(accumulate(map(add, map(len, self.sentences), repeat(1)), initial=0))
+        lines = (
+            paragraphs[p].sentences[s] for block in added for p, s in block.b if p not in notes
+        )
+        #: The sentences NEW adds, for a claim restated ("police said").
+        self.added = "\n".join(lines)
+        #: Where NEW writes each figure's digits, and each word looked for (offsets in
+        #: ``text``).
+        self._digits: dict[str, list[int]] | None = None
+        self._words: dict[str, list[int]] = {}
+        self._numbers: dict[int, tuple[Number, ...]] = {}
+        self._figures: dict[tuple[str, str, str, str, str], int | None] = {}
+        self._statuses: dict[int, tuple[tuple[Status, ...], frozenset[str]]] = {}
+
+    def _sentence_at(self, at: int) -> int:
+        return bisect_right(self.starts, at) - 1
+
+    def _with_digits(self, digits: str) -> list[int]:
+        """Where NEW writes a figure with ``digits`` (one pass over NEW for all)."""
+        if self._digits is None:
+            self._digits = {}
+            for run in _DIGITS().finditer(self.text):
+                key = run.group().rstrip(".,").replace(",", "")
+                self._digits.setdefault(key, []).append(run.start())
+        return self._digits.get(digits, [])
+
+    def _with_word(self, word: str) -> list[int]:
+        """Where NEW holds ``word`` whole, in any case (one look over NEW a word)."""
+        found = self._words.get(word)
+        if found is None:
+            found = []
+            low, at = self.low, self.low.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if not (at and low[at - 1].isalnum()) and not (
+                    end < len(low) and low[end].isalnum()
+                ):
+                    found.append(at)
+                at = low.find(word, end)
+            self._words[word] = found
+        return found
+
+    def _numbers_of(self, index: int) -> tuple[Number, ...]:
+        found = self._numbers.get(index)
+        if found is None:
+            found = self._numbers[index] = _numbers(_prepare(self.sentences[index], False).norm)
+        return found
+
+    def figure(self, number: Number) -> int | None:
+        """The sentence (in ``sentences``) where NEW gives figure ``number`` (its value,
+        counting the same thing: "12 people" gives "Twelve people"), or ``None``."""
+        digits = _digits_of(number)
+        # (The noun it counts matters only for a count, and any does for one that points back.)
+        noun = _counted_noun(number) if _by_noun(number) else ""
+        own = "" if _DIGITS().search(number.text) else number.text.lower()
+        # One answer for each figure, however many paragraphs held it.
+        asked = (number.key, number.kind, noun, digits, own)
+        if asked in self._figures:
+            return self._figures[asked]
+        found = self._figures[asked] = self._find_figure(number, digits, noun, own)
+        return found
+
+    def _find_figure(self, number: Number, digits: str, noun: str, own: str) -> int | None:
+        where = list(self._with_digits(digits)) if digits else []
+        # Spelt out, as NEW may give it ("twelve" for "12") or as OLD did ("twice", "a fifth").
+        spelt = {_SPELT.get(int(digits), "") if digits.isdigit() else "", own}
+        for word in spelt - {""}:
+            where += self._with_word(word)
+        if noun not in _POINTING:
+            # Only a figure with the noun just after it can count it: the others are not
+            # read (a long story has a "12" in dozens of sentences).
+            stem, low = noun[:5], self.low
+            where = [at for at in where if low.find(stem, at, at + _NOUN_REACH) >= 0]
+        key, kind = number.key, number.kind
+        read: set[int] = set()
+        for index in map(self._sentence_at, where):  # (stops at the first that gives it)
+            if index in read:
+                continue
+            read.add(index)
+            if any(
+                n.key == key
+                and n.kind == kind
+                and (noun in _POINTING or _counted_noun(n) in (noun, *_POINTING))
+                for n in self._numbers_of(index)
+            ):
+                return index
+        return None
+
+    def status(self, held: Status, whom: frozenset[str]) -> int | None:
+        """The sentence where NEW gives status ``held`` of the one it was said of (the same
+        stage and charge, in a sentence that holds the words ``whom``), or ``None``."""
+        words = _WHOM_WORD().findall(held.text.lower())
+        if not words:
+            return None
+        for index in dict.fromkeys(map(self._sentence_at, self._with_word(words[-1]))):
+            read = self._statuses.get(index)
+            if read is None:
+                masked = _prepare(self.sentences[index], False).masked
+                read = statuses(masked), frozenset(_WHOM_WORD().findall(masked.lower()))
+                self._statuses[index] = read
+            found, sentence_words = read
+            if whom <= sentence_words and any(
+                s.group == held.group and s.stage == held.stage and s.charge == held.charge
+                for s in found
+            ):
+                return index
+        return None
+
+    def source(
+        self,
+        source: str,
+        figures: Sequence[Number],
+        told: Sequence[tuple[Status, frozenset[str]]],
+    ) -> bool:
+        """Whether NEW still credits ``source`` with its claim: a sentence NEW adds names it
+        (a claim restated: "police said"), or NEW gives each figure and status of the claim
+        (``figures``, ``told``; one at least) in sentences that name it ("Police said 12
+        people were hurt" for "Twelve people were hurt, police said")."""
+        if _names_whole(self.added, source):
+            return True
+        if not (figures or told):
+            return False
+        where = [self.figure(n) for n in figures] + [self.status(*t) for t in told]
+        return all(at is not None and _names_whole(self.sentences[at], source) for at in where)
+
+
+def _names_whole(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name`` as whole words, in any case ("it" is not in "with")."""
+    if name.lower() not in text and name not in text and name[1:] not in text:
+        return False  # (most: one plain look, no pattern)
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _a_note(paragraph: Paragraph, note_kind: Callable[[str], str | None]) -> bool:
+    """Whether a paragraph is a newsroom note, by its first sentence (which holds the label)."""
+    return bool(paragraph.sentences) and note_kind(paragraph.sentences[0]) is not None
 
 
 def _no_longer_said(held: _Weighty, kept: _KeptFacts) -> str:
     """What of ``held`` NEW no longer states (a claim whose source no sentence NEW adds
     names), as the views say it ('"arrested on suspicion
     of arson", a figure ("120 homes") and a claim by Police'), or ""."""
-    statuses = list(dict.fromkeys(t for t in held.statuses if not kept.holds(t)))
-    figures = list(dict.fromkeys(t for t in held.figures if not kept.holds(t)))
+    statuses = list(
+        dict.fromkeys(
+            found.text for found, whom in held.statuses if kept.status(found, whom) is None
+        )
+    )
+    figures = list(dict.fromkeys(n.phrase for n in held.figures if kept.figure(n) is None))
     sources = list(
         dict.fromkeys(
             # ("The council said" is a claim by "the council".)
             t[:1].lower() + t[1:] if t.startswith(("The ", "A ")) else t
-            for t in held.sources
-            if not kept.holds(t, added_only=True)  # (a claim restated: "police said")
+            for t, of_figures, of_statuses in held.sources
+            if not kept.source(t, of_figures, of_statuses)
         )
     )
     parts = [f'"{t}"' for t in statuses[:3]]
