@@ -212,14 +212,13 @@ _FINDERS = _EVIDENCE | _wordset(
 _TOLD_TO = lazy_pattern(r"\s+to\s+[a-z]")
 
 
-def _a_finding(before: str, after: str, previous: str) -> bool:
-    """Whether "found" reports a finding by someone: "police found that ..." and "..., the
-    study found." do; "police found a body", "inspectors found four cracks", "failed to
-    find" and "the fault lines found that year" do not. ("The study found the drug cut
+def _a_finding(source: str | None, after: str, previous: str) -> bool:
+    """Whether "found" reports a finding by ``source``: "police found that ..." and "...,
+    the study found." do; "police found a body", "inspectors found four cracks", "failed
+    to find" and "the fault lines found that year" do not. ("The study found the drug cut
     deaths" is not read: a clause after "found" is too like a thing found.)"""
     if previous == "to":
         return False
-    source = _source_before(before)
     if not source:
         return False
     finder = _singular(source.split()[-1].lower())
@@ -317,7 +316,7 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             # Skip a parenthesis between subject and verb: "The report, citing X, said".
             bare = _PARENTHESIS().sub("", prefix) if prefix.rstrip().endswith(",") else prefix
             source = _source_before(bare)
-        if lemma == "find" and not _a_finding(masked[max(0, start - 240) : start], after, previous):
+        if lemma == "find" and not _a_finding(source, after, previous):
             continue
         if lemma == "show" and not (source and _singular(source.split()[-1].lower()) in _EVIDENCE):
             continue  # "court records show" attributes; "the figures show" too; "she shows" not
