@@ -963,7 +963,7 @@ def _nobody_between(text: str, first: Status, then: Status) -> bool:
 #: Words between two statuses that open another noun phrase or a thing's clause.
 _OTHERS_BETWEEN = _wordset(
     "a an the his her their its our my this that these those which whose whom another other "
-    "others one two three four five six seven eight nine ten both all some several dog"
+    "others one two three four five six seven eight nine ten both all some several"
 )
 _PASSIVE = _wordset("was were been being is are")
 
