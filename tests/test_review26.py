@@ -126,3 +126,23 @@ def test_found_that_so_is_no_finding() -> None:
         )
         if c.kind == "attribution"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police said the road was shut.", "police"),
+        ("The police_said line", "police"),
+        ("Impolice said", "police"),
+        ("A spokesman for West Yorkshire Police said", "West Yorkshire Police"),
+        ("Ms Reyes, the minister, said", "reyes"),
+        ("Nothing here", "reyes"),
+        ("reyes", "Reyes"),
+    ],
+)
+def test_a_source_named_in_the_added_sentences_is_read_as_the_pattern_reads_it(
+    text: str, name: str
+) -> None:
+    from compare.facets.document import _holds_whole, _names_whole
+
+    assert _holds_whole(text.lower(), name.lower()) == _names_whole(text, name)

@@ -649,6 +649,7 @@ class _KeptFacts:
         self._numbers: dict[int, tuple[Number, ...]] = {}
         self._figures: dict[tuple[str, str, str, str, str], int | None] = {}
         self._statuses: dict[int, tuple[tuple[Status, ...], frozenset[str]]] = {}
+        self._added_low: str | None = None
 
     def _sentence_at(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1
@@ -754,7 +755,9 @@ class _KeptFacts:
         (a claim restated: "police said"), or NEW gives each figure and status of the claim
         (``figures``, ``told``; one at least) in sentences that name it ("Police said 12
         people were hurt" for "Twelve people were hurt, police said")."""
-        if _names_whole(self.added, source):
+        if self._added_low is None:
+            self._added_low = self.added.lower()  # (read once, not once a source)
+        if _holds_whole(self._added_low, source.lower()):
             return True
         if not (figures or told):
             return False
@@ -767,6 +770,22 @@ def _names_whole(text: str, name: str) -> bool:
     if name.lower() not in text and name not in text and name[1:] not in text:
         return False  # (most: one plain look, no pattern)
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _holds_whole(low: str, name: str) -> bool:
+    """:func:`_names_whole` for a long text read in lower case once (``low``, and ``name``
+    in lower case): plain looks, no pattern run over the whole text for each name."""
+    at = low.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and _word_char(low[at - 1])) and not (end < len(low) and _word_char(low[end])):
+            return True
+        at = low.find(name, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _a_note(paragraph: Paragraph, note_kind: Callable[[str], str | None]) -> bool:
