@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from test_multi import doc
+from test_ops23 import counting
 from test_ops26 import _live_page
 
 from compare import compare, load, multi
@@ -56,20 +57,12 @@ def _quote_heavy(outlets: int, paragraphs: int) -> list[Document]:
 def test_following_quotes_compares_each_quote_with_few_others(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    calls = 0
-    alike = multi._quoted_alike
-
-    def counted(a: str, b: str) -> bool:
-        nonlocal calls
-        calls += 1
-        return alike(a, b)
-
-    monkeypatch.setattr(multi, "_quoted_alike", counted)
+    calls = counting(monkeypatch, multi, "_quoted_alike")
     coverage = compare_many(_quote_heavy(3, 150))
     assert coverage.claims
     # 450 quotes: all of another outlet's quotes for each sentence of a quote's claim was
     # over 60,000 comparisons; the quotes that share a run of three words are a few each.
-    assert calls < 20 * 450, calls
+    assert len(calls) < 20 * 450, len(calls)
 
 
 def test_a_short_quote_still_follows_the_longer_one_that_holds_its_words() -> None:

@@ -163,16 +163,23 @@ def _crane_page(url: str, firm: str, walled: bool) -> str:
     )
 
 
-def test_a_walled_fetch_held_back_says_what_the_part_shown_changed(
-    http: HTTPServer, tmp_path: Path
-) -> None:
+def _walled_after_whole(http: HTTPServer, tmp_path: Path, firm: str) -> tuple[str, str, int, str]:
+    """The crane story tracked whole, then fetched again behind a wall naming ``firm``: the
+    page's URL, the store, and the second track's exit code and output."""
     url = http.url_for("/news/crane.html")
     page = SwappablePage(_crane_page(url, "Ostler Shipping", walled=False))
     http.expect_request("/news/crane.html").respond_with_handler(page)
     db = str(tmp_path / "v.db")
     assert run("track", url, "--db", db, "--delay", "0")[0] == 0
-    page.html = _crane_page(url, "Varrick Lines", walled=True)
+    page.html = _crane_page(url, firm, walled=True)
     code, out, _ = run("track", url, "--db", db, "--delay", "0")
+    return url, db, code, out
+
+
+def test_a_walled_fetch_held_back_says_what_the_part_shown_changed(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url, db, code, out = _walled_after_whole(http, tmp_path, "Varrick Lines")
     assert code == 4  # held back, as before: a wall is no edit
     line = " ".join(out.split())
     assert "held back, not stored as an edit" in line
@@ -191,13 +198,7 @@ def test_a_walled_fetch_held_back_says_what_the_part_shown_changed(
 def test_a_walled_fetch_that_shows_the_stored_opening_says_nothing_more(
     http: HTTPServer, tmp_path: Path
 ) -> None:
-    url = http.url_for("/news/crane.html")
-    page = SwappablePage(_crane_page(url, "Ostler Shipping", walled=False))
-    http.expect_request("/news/crane.html").respond_with_handler(page)
-    db = str(tmp_path / "v.db")
-    run("track", url, "--db", db, "--delay", "0")
-    page.html = _crane_page(url, "Ostler Shipping", walled=True)
-    code, out, _ = run("track", url, "--db", db, "--delay", "0")
+    _, _, code, out = _walled_after_whole(http, tmp_path, "Ostler Shipping")
     assert code == 4
     assert "held back" in out
     assert "differs" not in out
