@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from compare.facets import abroad
 from compare.facets.base import (
+    _PASSIVE,
     _change,
     _describe,
     _FacetRecord,
@@ -164,7 +165,6 @@ _BETWEEN_AUX_AND_VERB = _wordset(
     "not never reportedly allegedly apparently also later earlier repeatedly previously "
     "publicly privately first initially already originally recently personally directly"
 )
-_PASSIVE = _wordset("was were been being be is are")
 _SKIP_BEFORE_VERB = _wordset(
     "has had have also later earlier previously repeatedly publicly privately would will "
     "then again first initially subsequently once had already separately further "

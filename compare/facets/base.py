@@ -81,6 +81,8 @@ _AUX_WORDS = _wordset(
     "is are was were be been am has have had do does did will would can could shall should "
     "may might must"
 )
+#: The forms of "be" that make a passive ("was killed", "has been charged").
+_PASSIVE = _wordset("was were been being be is are")
 #: What may stand before the thing a verb is done to ("eating the fish", "drink your water",
 #: "voted for some changes").
 _DETERMINERS = _wordset("the a an this that these those its their his her your our my some any")

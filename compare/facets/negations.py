@@ -13,10 +13,11 @@ from functools import lru_cache
 from typing import Literal
 
 from compare.facets import abroad
-from compare.facets.attributions import _BETWEEN_AUX_AND_VERB, _PASSIVE
+from compare.facets.attributions import _BETWEEN_AUX_AND_VERB
 from compare.facets.base import (
     _AUX_WORDS,
     _DETERMINERS,
+    _PASSIVE,
     ChangeAction,
     Cue,
     _change,

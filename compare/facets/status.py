@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from compare.facets.base import _AUX_WORDS, _DETERMINERS, _token_set, _wordset
+from compare.facets.base import _AUX_WORDS, _DETERMINERS, _PASSIVE, _token_set, _wordset
 from compare.facets.figure_patterns import _NUMBER_WORD_TOKENS
 from compare.facets.framing import family_of
 from compare.text import KIN, PEOPLE_NOUNS, lazy_pattern
@@ -961,11 +961,10 @@ def _nobody_between(text: str, first: Status, then: Status) -> bool:
 
 
 #: Words between two statuses that open another noun phrase or a thing's clause.
-_OTHERS_BETWEEN = _wordset(
-    "a an the his her their its our my this that these those which whose whom another other "
-    "others one two three four five six seven eight nine ten both all some several"
+_OTHERS_BETWEEN = _DETERMINERS | _wordset(
+    "which whose whom another other others one two three four five six seven eight nine ten "
+    "both all several"
 )
-_PASSIVE = _wordset("was were been being is are")
 
 
 def _death_beside(old: str, was: list[Status], new: str, now: list[Status]) -> list[StatusChange]:
