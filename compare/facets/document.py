@@ -7,7 +7,6 @@ heavily to pair, ``_facing_number_changes``), and ``prefetch`` for the facets wo
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -667,16 +666,7 @@ class _KeptFacts:
         """Where NEW holds ``word`` whole, in any case (one look over NEW a word)."""
         found = self._words.get(word)
         if found is None:
-            found = []
-            low, at = self.low, self.low.find(word)
-            while at >= 0:
-                end = at + len(word)
-                if not (at and low[at - 1].isalnum()) and not (
-                    end < len(low) and low[end].isalnum()
-                ):
-                    found.append(at)
-                at = low.find(word, end)
-            self._words[word] = found
+            found = self._words[word] = _whole_word(self.low, word)
         return found
 
     def _numbers_of(self, index: int) -> tuple[Number, ...]:
@@ -767,14 +757,12 @@ class _KeptFacts:
 
 def _names_whole(text: str, name: str) -> bool:
     """Whether ``text`` holds ``name`` as whole words, in any case ("it" is not in "with")."""
-    if name.lower() not in text and name not in text and name[1:] not in text:
-        return False  # (most: one plain look, no pattern)
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+    return _holds_whole(text.lower(), name.lower())
 
 
 def _holds_whole(low: str, name: str) -> bool:
-    """:func:`_names_whole` for a long text read in lower case once (``low``, and ``name``
-    in lower case): plain looks, no pattern run over the whole text for each name."""
+    """:func:`_names_whole` for a text already in lower case (``low``, and ``name``): NEW's
+    added sentences, lowered once for all the sources looked for."""
     at = low.find(name)
     while at >= 0:
         end = at + len(name)
