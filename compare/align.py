@@ -1168,9 +1168,11 @@ def _shared_words_free(
         wanted = need if shorter >= SHARED_SHORT_RATIO * longer else max(need, SHARED_SHORT_IN_LONG)
         if common < wanted * shorter:
             continue
+        strict = shorter >= SHARED_MIN_WORDS and common >= SHARED_MIN_COMMON
+        if not strict and not _same_opening(units_a[i], units_b[j]):
+            continue  # (a pair with fewer words is kept only under one subject: see below)
         score = _similarity(units_a[i].code, units_b[j].code)
         if score >= SHARED_FLOOR and not _quotes_replaced(units_a[i].text, units_b[j].text):
-            strict = shorter >= SHARED_MIN_WORDS and common >= SHARED_MIN_COMMON
             candidates.append((i, j, score, common / shorter, common, strict))
     if not candidates:
         return []  # (most stories)
@@ -1187,30 +1189,24 @@ def _shared_words_free(
     def one_line_alone(i: int, j: int) -> bool:
         if (0, place_a(i)) not in alone and (1, place_b(j)) not in alone:
             return False
+        # (Both open with the same word, or they were no candidates: not "Eastgate: Labour
+        # gain" / "Northgate: ... Labour".) A word in common besides the subject they open
+        # with: "The health minister said the hospital would stay open." is no update of
+        # "The health minister resigned."
         units = units_a[i], units_b[j]
         openings = _opening(units[0]), _opening(units[1])
-        if not openings[0] or openings[0][:1] != openings[1][:1]:
-            return False  # another subject: "Eastgate: Labour gain" / "Northgate: ... Labour"
-        # A word in common besides the subject they open with: "The health minister said
-        # the hospital would stay open." is no update of "The health minister resigned."
         subject = set(openings[0]) & set(openings[1])
         return bool((_content_words(units[0]) & _content_words(units[1])) - subject)
 
-    def grown(i: int, j: int, share: float, common: int) -> bool:
-        # Every content word of the shorter kept, under the same subject: a line that grew a
-        # clause where it went ("Pilots at the airline are not involved in the dispute." ->
-        # "Pilots are not involved in the dispute, but the airline cannot fly ...").
-        if share < 1 or common < SHARED_GROWN_MIN_COMMON:
-            return False
-        opening = _opening(units_a[i])
-        return bool(opening) and opening[:1] == _opening(units_b[j])[:1]
-
+    # Every content word of the shorter kept, under the same subject (as every pair that is
+    # not strict opens): a line that grew a clause where it went ("Pilots at the airline are
+    # not involved in the dispute." -> "Pilots are not involved in the dispute, but ...").
     kept = [
         (i, j, score)
         for i, j, score, share, common, strict in candidates
         if (place_a(i) == place_b(j) and (strict or one_line_alone(i, j)))
         or (strict and share >= need + SHARED_MOVED_MORE and common >= SHARED_MOVED_COMMON)
-        or grown(i, j, share, common)
+        or (not strict and share == 1 and common >= SHARED_GROWN_MIN_COMMON)
     ]
     counts = Counter(chain.from_iterable(((0, i), (1, j)) for i, j, _ in kept))
     return [(i, j, score) for i, j, score in kept if counts[0, i] == counts[1, j] == 1]
@@ -1299,6 +1295,12 @@ def _content_words(unit: _Unit) -> set[str]:
     if unit._content is None:
         unit._content = _content_of(unit._folded)
     return unit._content
+
+
+def _same_opening(a: _Unit, b: _Unit) -> bool:
+    """Whether two units open with the same content word (see :func:`_opening`)."""
+    opening = _opening(a)
+    return bool(opening) and opening[:1] == _opening(b)[:1]
 
 
 def _opening(unit: _Unit) -> tuple[str, ...]:
