@@ -45,7 +45,6 @@ from compare.gcpause import paused_gc
 from compare.model import (
     Change,
     Document,
-    Paragraph,
     PlainBlock,
     SentenceBlock,
     WordOp,
@@ -618,10 +617,10 @@ class _KeptFacts:
     of a figure and the words of a status, each sentence read at most once."""
 
     def __init__(self, new: Document, added: Sequence[SentenceBlock]) -> None:
-        from compare.notes import note_kind
+        from compare.notes import notes_in
 
         paragraphs = new.paragraphs
-        notes = {p for p, paragraph in enumerate(paragraphs) if _a_note(paragraph, note_kind)}
+        notes = {p for _, where in notes_in(new) for p in where}
         self.sentences = [
             new.title or "",
             new.standfirst or "",
@@ -632,23 +631,26 @@ class _KeptFacts:
                 for s in paragraph.sentences
             ),
         ]
-        self.text = "\n".join(self.sentences)
-        self.low = self.text.lower()
-        # Where each sentence starts in ``text`` (each with its line break), summed in C.
-        self.starts = list(accumulate(map(add, map(len, self.sentences), repeat(1)), initial=0))
-        lines = (
-            paragraphs[p].sentences[s] for block in added for p, s in block.b if p not in notes
+        # Read in lower case, each sentence lowered on its own: lowering may lengthen a
+        # text ("İ"), and offsets in ``low`` find their sentence by the lowered lengths.
+        lowered = [s.lower() for s in self.sentences]
+        self.low = "\n".join(lowered)
+        # Where each sentence starts in ``low`` (each with its line break), summed in C.
+        self.starts = list(accumulate(map(add, map(len, lowered), repeat(1)), initial=0))
+        #: The sentences NEW adds, for a claim restated ("police said"), in lower case.
+        self.added = "\n".join(
+            paragraphs[p].sentences[s].lower()
+            for block in added
+            for p, s in block.b
+            if p not in notes
         )
-        #: The sentences NEW adds, for a claim restated ("police said").
-        self.added = "\n".join(lines)
         #: Where NEW writes each figure's digits, and each word looked for (offsets in
-        #: ``text``).
+        #: ``low``).
         self._digits: dict[str, list[int]] | None = None
         self._words: dict[str, list[int]] = {}
         self._numbers: dict[int, tuple[Number, ...]] = {}
         self._figures: dict[tuple[str, str, str, str, str], int | None] = {}
         self._statuses: dict[int, tuple[tuple[Status, ...], frozenset[str]]] = {}
-        self._added_low: str | None = None
 
     def _sentence_at(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1
@@ -657,7 +659,7 @@ class _KeptFacts:
         """Where NEW writes a figure with ``digits`` (one pass over NEW for all)."""
         if self._digits is None:
             self._digits = {}
-            for run in _DIGITS().finditer(self.text):
+            for run in _DIGITS().finditer(self.low):
                 key = run.group().rstrip(".,").replace(",", "")
                 self._digits.setdefault(key, []).append(run.start())
         return self._digits.get(digits, [])
@@ -745,9 +747,7 @@ class _KeptFacts:
         (a claim restated: "police said"), or NEW gives each figure and status of the claim
         (``figures``, ``told``; one at least) in sentences that name it ("Police said 12
         people were hurt" for "Twelve people were hurt, police said")."""
-        if self._added_low is None:
-            self._added_low = self.added.lower()  # (read once, not once a source)
-        if _holds_whole(self._added_low, source.lower()):
+        if _holds_whole(self.added, source.lower()):
             return True
         if not (figures or told):
             return False
@@ -774,11 +774,6 @@ def _holds_whole(low: str, name: str) -> bool:
 
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
-
-
-def _a_note(paragraph: Paragraph, note_kind: Callable[[str], str | None]) -> bool:
-    """Whether a paragraph is a newsroom note, by its first sentence (which holds the label)."""
-    return bool(paragraph.sentences) and note_kind(paragraph.sentences[0]) is not None
 
 
 def _no_longer_said(held: _Weighty, kept: _KeptFacts) -> str:
