@@ -259,3 +259,7 @@ def test_a_pager_that_pages_through_something_else_says_nothing_of_the_story() -
     for box in ("post category-comment", "result popular-vote"):
         page = library_page(f'<div class="{box}">{story_pager}</div>')
         assert extracted(page).warnings == (more_pages_warning("Page 1 of 3"),), box
+    # The story's own wrapper, whatever its layout's class, is the story's (rt26).
+    for layout in ("layout has-sidebar", "main-with-sidebar", "page-latest"):
+        page = library_page(story_pager).replace("<body>", f'<body><div class="{layout}">')
+        assert extracted(page).warnings == (more_pages_warning("Page 1 of 3"),), layout

@@ -24,11 +24,9 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 
-#: The heading of a box that sums the story up above or beside it ("Key points:").
-_SUMMARY_LABEL = SUMMARY_LABEL
-_SUMMARY_HEADING = SUMMARY_HEADING
-# Not "\b": the box's text runs the heading into the first point ("At a glanceSix ...").
-_SUMMARY_START = lazy_pattern(rf"^\s*(?:{_SUMMARY_LABEL})", re.IGNORECASE)
+#: How a box that sums the story up opens ("Key points:"; compare.text.SUMMARY_LABEL). Not
+#: "\b": the box's text runs the heading into the first point ("At a glanceSix ...").
+_SUMMARY_START = lazy_pattern(rf"^\s*(?:{SUMMARY_LABEL})", re.IGNORECASE)
 
 
 def _keep_notes(tree: HtmlElement) -> None:
@@ -38,7 +36,7 @@ def _keep_notes(tree: HtmlElement) -> None:
     the edit a reader most wants to see. Those tags become plain <div>s and those boxes
     lose their class and id. A note is a sentence or more, not an "Updated 14:55" stamp; a
     box of many paragraphs is not a note box."""
-    note, heading = NOTE_START(), _SUMMARY_HEADING()
+    note, heading = NOTE_START(), SUMMARY_HEADING()
 
     # Up from each piece of text that opens a note or is a summary's heading, through the
     # boxes it opens.
@@ -1345,7 +1343,7 @@ def story_pager(tree: HtmlElement) -> str | None:
             continue
         if _in_prose(element):  # "The memo, on <em>page 1 of 2</em>, sets out ..."
             continue
-        if any(map(_pages_of_something_else, element.iterancestors())):
+        if any(map(_pages_of_something_else, _boxes_below_the_story(element))):
             continue
         count = _PAGE_COUNT().search(text)
         if (
@@ -1365,6 +1363,16 @@ def story_pager(tree: HtmlElement) -> str | None:
 #: chrome's (``_CHROME_BOX_WORDS``: comments, related and popular stories): a photo gallery,
 #: a list of the latest stories.
 _OTHER_PAGED_WORDS = frozenset(("gallery", "slideshow", "carousel", "latest", "listing"))
+
+
+def _boxes_below_the_story(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The boxes round ``element`` up to the first that holds the headline: the story's own
+    wrapper and those round it are the story's, whatever their class ("layout
+    has-sidebar")."""
+    for box in element.iterancestors():
+        if box.find(".//h1") is not None:
+            return
+        yield box
 
 
 def _pages_of_something_else(box: HtmlElement) -> bool:
