@@ -119,11 +119,7 @@ _ACT_NOUNS = frozenset(
 
 #: Stems of one act and its doer on one stem ("prosecuting" is cut to "prosecut"). The
 #: prosecutor's keeps its whole word: scores of sentences naming one are as they were.
-_ACT_STEMS = {
-    "prosecution": "prosecutor",
-    "prosecut": "prosecutor",
-    "deliberation": "deliberat",
-}
+_ACT_STEMS = {"prosecution": "prosecutor", "prosecut": "prosecutor"}
 
 
 def _stem(word: str) -> str:
@@ -140,16 +136,15 @@ def _stem(word: str) -> str:
     else:
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             word = word[:-1]
-    # The act and its doer written on one stem: "deliberation" / "deliberating",
-    # "prosecution" / "prosecutor" / "prosecuting". Only these listed words: a suffix
-    # rule joined "director" / "direction", "conductor" / "conduct", "question" / "quest".
     word = word[:-1] if word.endswith("e") and len(word) >= 4 else word
     # An act told as a noun is the verb's stem: "the evacuation of 450 homes" / "300 homes
-    # were evacuated", "an investigation" / "investigating". Only the listed nouns: a suffix
+    # were evacuated", "deliberation" / "deliberating". Only the listed nouns: a suffix
     # rule joined "formation" / "format", "location" / "located", "population" /
     # "populated", "situation" / "situated", "vacation" / "vacated".
     if word in _ACT_NOUNS:
         word = word[:-3]
+    # The act and its doer on one stem: "prosecution" / "prosecutor" / "prosecuting". Only
+    # these: a suffix rule joined "director" / "direction", "conductor" / "conduct".
     return _ACT_STEMS.get(word, word)
 
 

@@ -440,7 +440,7 @@ _SECTION_NOUNS = frozenset(
         "community"
     )
 )
-#: Words before it that are a section's too, not a headline's ("Local", "Breaking").
+#: Words before it that are a section's too, not a headline's ("Local", "UK").
 _SECTION_SCOPES = frozenset(
     str.split("local national regional international global uk us eu home latest top and & of")
 )

@@ -87,9 +87,9 @@ def _carried(
         changes += _quote_changes(*_one_side(prepared.quotes, action), sentence)
     if quotes_only:
         return changes
-    # A figure inside a quotation is the quote's, which the quote change shows whole.
-    read = prepared.masked if prepared.quotes else prepared.norm
-    numbers = tuple(n for n in _numbers(read) if n.kind in _CARRIED_NUMBERS)
+    # A figure inside a quotation is the quote's, which the quote change shows whole: the
+    # figures are read with the quotations masked.
+    numbers = tuple(n for n in _numbers(prepared.masked) if n.kind in _CARRIED_NUMBERS)
     if numbers:
         changes += _number_changes(*_one_side(numbers, action), sentence)
     negations = _negations(prepared.masked)

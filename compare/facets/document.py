@@ -538,8 +538,7 @@ def _weighty_facts(document: Document, paragraph: int) -> _Weighty | None:
     for s, sentence in enumerate(document.paragraphs[paragraph].sentences):
         prepared = _prepare(sentence, _opens_inside_quote(document, paragraph, s))
         # (A figure inside a quotation is told with the quote.)
-        outside = prepared.masked if prepared.quotes else prepared.norm
-        figures = [n for n in _numbers(outside) if _weighty_figure(n)]
+        figures = [n for n in _numbers(prepared.masked) if _weighty_figure(n)]
         told = [
             (found, _whom(prepared.masked, found.start))
             for found in statuses(prepared.masked)
