@@ -616,10 +616,16 @@ class _KeptFacts:
     of a figure and the words of a status, each sentence read at most once."""
 
     def __init__(self, new: Document, added: Sequence[SentenceBlock]) -> None:
-        from compare.notes import notes_in
+        from compare.notes import note_kind
 
         paragraphs = new.paragraphs
-        notes = {p for _, where in notes_in(new) for p in where}
+        # (A note by its first sentence, which holds the label: the facets worker is handed
+        # sentences, not paragraphs' texts, which notes_in reads.)
+        notes = {
+            p
+            for p, paragraph in enumerate(paragraphs)
+            if paragraph.sentences and note_kind(paragraph.sentences[0]) is not None
+        }
         self.sentences = [
             new.title or "",
             new.standfirst or "",
