@@ -68,6 +68,10 @@ def test_a_feeds_link_to_the_page_is_the_pages_own_address(
         "lags the page" in w for v in versions for w in (v["changes"] or {}).get("warnings", [])
     )
     assert "correction removed" in run("history", page_url, "--db", db, "--width", "200")[1]
+    # The timeline reads the address as history does: no "from ..." for the feed's link.
+    report = tmp_path / "timeline.html"
+    assert run("timeline", page_url, "--db", db, "-o", str(report))[0] == 0
+    assert 'class="from"' not in report.read_text(encoding="utf-8")
 
 
 # ---- the meaning layer's review -------------------------------------------------------------

@@ -61,10 +61,7 @@ def fetched_elsewhere(
     those not fetched from the address the story is tracked at: its own URL when any
     version came from it, else the one most came from. An AMP copy that lags the page
     "removes" the correction the page added; `history` did not say it came from there."""
-    first: dict[int, str] = {}
-    for fetch in fetches:
-        if fetch.get("version_id") is not None and fetch.get("outcome") == "new":
-            first.setdefault(fetch["version_id"], fetch["url"])
+    first = _first_fetched(fetches)
     urls = {v.number: first[v.id] for v in versions if v.source == "fetch" and v.id in first}
     # (One page's address written two ways, "?utm_source=rss" or http for https, is one.)
     keys = {number: address_key(url) for number, url in urls.items()}
@@ -74,6 +71,15 @@ def fetched_elsewhere(
     own = address_key(story.url) if story.url else None
     usual = own if own in counts else counts.most_common(1)[0][0]
     return {number: urls[number] for number, key in keys.items() if key != usual}
+
+
+def _first_fetched(fetches: list[dict[str, Any]]) -> dict[int, str]:
+    """The address each version was first fetched from, by version id."""
+    first: dict[int, str] = {}
+    for fetch in fetches:
+        if fetch.get("version_id") is not None and fetch.get("outcome") == "new":
+            first.setdefault(fetch["version_id"], fetch["url"])
+    return first
 
 
 def history_table(
@@ -672,19 +678,18 @@ def _fetched_from(
     """``points`` with the address each version was first fetched from, when the fetched
     versions came from more than one: on the first and on each that came from another
     address than the version before (archive captures name their archive page)."""
-    first: dict[int, str] = {}
-    for fetch in fetches:
-        if fetch.get("version_id") is not None and fetch.get("outcome") == "new":
-            first.setdefault(fetch["version_id"], fetch["url"])
+    first = _first_fetched(fetches)
     urls = {info.number: first.get(info.id) for info, _ in entries if info.source == "fetch"}
-    if len({u for u in urls.values() if u}) < 2:
+    # (One page's address written two ways is one, as `history` reads it: fetched_elsewhere.)
+    if len({address_key(u) for u in urls.values() if u}) < 2:
         return points
     named: list[Point] = []
-    shown: str | None = None
+    shown: str | None = None  # (the address_key of the last address named)
     for point in points:
         url = urls.get(point.number)
-        named.append(replace(point, fetched_from=url if url and url != shown else None))
-        shown = url or shown
+        key = address_key(url) if url else None
+        named.append(replace(point, fetched_from=url if key and key != shown else None))
+        shown = key or shown
     return named
 
 
