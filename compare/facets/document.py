@@ -636,10 +636,12 @@ class _KeptFacts:
                 for s in paragraph.sentences
             ),
         ]
-        # Read in lower case, each sentence lowered on its own: lowering may lengthen a
-        # text ("İ"), and offsets in ``low`` find their sentence by the lowered lengths.
-        lowered = [s.lower() for s in self.sentences]
-        self.low = "\n".join(lowered)
+        # Read in lower case. Lowering may lengthen a text ("İ"), and offsets in ``low``
+        # find their sentence by the lowered lengths: outside ASCII, each sentence is
+        # lowered on its own.
+        joined = "\n".join(self.sentences)
+        lowered = self.sentences if joined.isascii() else [s.lower() for s in self.sentences]
+        self.low = joined.lower() if lowered is self.sentences else "\n".join(lowered)
         # Where each sentence starts in ``low`` (each with its line break), summed in C.
         self.starts = list(accumulate(map(add, map(len, lowered), repeat(1)), initial=0))
         #: The sentences NEW adds, for a claim restated ("police said"), in lower case.
@@ -697,19 +699,18 @@ class _KeptFacts:
         return found
 
     def _find_figure(self, number: Number, digits: str, noun: str, own: str) -> int | None:
-        where = list(self._with_digits(digits)) if digits else []
-        # Spelt out, as NEW may give it ("twelve" for "12") or as OLD did ("twice", "a fifth").
-        spelt = {_SPELT.get(int(digits), "") if digits.isdigit() else "", own}
-        for word in spelt - {""}:
-            where += self._with_word(word)
-        if noun not in _POINTING:
-            # Only a figure with the noun just after it can count it: the others are not
-            # read (a long story has a "12" in dozens of sentences).
-            stem, low = noun[:5], self.low
-            where = [at for at in where if low.find(stem, at, at + _NOUN_REACH) >= 0]
-        key, kind = number.key, number.kind
+        # Spelt out, as NEW may give it ("twelve" for "12") or as OLD did ("twice", "a fifth"):
+        # looked for only when no sentence with its digits gives it.
+        spelt = sorted({_SPELT.get(int(digits), "") if digits.isdigit() else "", own} - {""})
+        # Only a figure with the noun just after it can count it: the others are not read
+        # (a long story has a "12" in dozens of sentences).
+        stem = "" if noun in _POINTING else noun[:5]
+        key, kind, low = number.key, number.kind, self.low
         read: set[int] = set()
-        for index in map(self._sentence_at, where):  # (stops at the first that gives it)
+        for at in self._places(digits, spelt):  # (stops at the first that gives it)
+            if stem and low.find(stem, at, at + _NOUN_REACH) < 0:
+                continue
+            index = self._sentence_at(at)
             if index in read:
                 continue
             read.add(index)
@@ -722,13 +723,28 @@ class _KeptFacts:
                 return index
         return None
 
+    def _places(self, digits: str, words: Sequence[str]) -> Iterator[int]:
+        """Where NEW writes ``digits``, then each of ``words``, each found only when the
+        places before it are all read (most figures NEW keeps are found by their digits)."""
+        if digits:
+            yield from self._with_digits(digits)
+        for word in words:
+            yield from self._with_word(word)
+
     def status(self, held: Status, whom: frozenset[str]) -> int | None:
         """The sentence where NEW gives status ``held`` of the one it was said of (the same
         stage and charge, in a sentence that holds the words ``whom``), or ``None``."""
         words = _WHOM_WORD().findall(held.text.lower())
         if not words:
             return None
-        for index in dict.fromkeys(map(self._sentence_at, self._with_word(words[-1]))):
+        seen: set[int] = set()
+        for at in self._with_word(words[-1]):
+            index = self._sentence_at(at)
+            if index in seen:
+                continue
+            seen.add(index)
+            if not self._may_hold(index, whom):
+                continue
             read = self._statuses.get(index)
             if read is None:
                 masked = _prepare(self.sentences[index], False).masked
@@ -741,6 +757,15 @@ class _KeptFacts:
             ):
                 return index
         return None
+
+    def _may_hold(self, index: int, whom: frozenset[str]) -> bool:
+        """Whether sentence ``index`` may hold the words ``whom`` (lower case), checked in
+        ``low`` before its statuses are read: an ASCII sentence missing one does not (its
+        masked words are its own, but for the "q" a quotation leaves)."""
+        if not self.sentences[index].isascii():
+            return True
+        low, start, end = self.low, self.starts[index], self.starts[index + 1]
+        return all(low.find(word, start, end) >= 0 for word in whom if word != "q")
 
     def source(
         self,
