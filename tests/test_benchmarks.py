@@ -43,7 +43,7 @@ def test_alignment_meets_every_target(seed: str) -> None:
 #: shows here. The fourth set is held out: nothing was tuned on it, and its floor is its
 #: last score less a margin.
 HAND_SETS = {
-    "alignment-hand.md": (23, (0.975, 0.93, 0.895, 0.965, 0.92)),
+    "alignment-hand.md": (23, (0.98, 0.94, 0.91, 0.97, 0.92)),
     "alignment-hand-2.md": (18, (0.99, 0.97, 0.99, 0.985, 0.99)),
     "alignment-hand-3.md": (20, (0.975, 0.94, 0.94, 0.96, 0.9)),
     "alignment-hand-4.md": (20, (0.985, 0.985, 0.95, 0.98, 0.99)),
