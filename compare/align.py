@@ -2212,13 +2212,6 @@ def _align_documents(
             changes = without_german_nouns(changes, *languages)
             title_changes = without_german_nouns(title_changes, *languages)
             standfirst_changes = without_german_nouns(standfirst_changes, *languages)
-        if any(c.kind == "paragraph" for c in changes) and (
-            old.live or new.live or not one_page(old, new)
-        ):
-            # A paragraph of weight removed whole is an edit of one page over time; between
-            # two outlets' stories it is what one left out, which the blocks (and coverage's
-            # claims) show, and a live blog's old updates fall off its foot as news comes.
-            changes = tuple(c for c in changes if c.kind != "paragraph")
         noted_blocks: Sequence[Block] = blocks
         if old.partial or new.partial:  # past a partial version's end: no edit is read there
             changes = _outside_unshown(changes, made, summary.unshown, old, new)

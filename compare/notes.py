@@ -462,11 +462,7 @@ def with_notes(
 def owns_up(old: Document, new: Document, notes: Sequence[Change]) -> bool:
     """Whether NEW adds or changes a note on what reads as one page over time (not a live
     blog, whose updates are news): then each fact it changes is owned up to or not."""
-    return (
-        any(note.action != "removed" for note in notes)
-        and not (old.live or new.live)
-        and one_page(old, new)
-    )
+    return any(note.action != "removed" for note in notes) and one_page_over_time(old, new)
 
 
 def beyond_note(
@@ -1067,9 +1063,9 @@ def edited_without_note(
     """NEW changes the story's meaning and adds or changes no note, on what reads as one
     page over time: the same address, or the same site (two outlets' stories owe each other
     no note; a page that names no site could be anyone's). Not on a live blog."""
-    if not meaning or old.live or new.live or any(note.action != "removed" for note in notes):
-        return False  # a live blog is updated as news comes in, with no note for each
-    return one_page(old, new)
+    if not meaning or any(note.action != "removed" for note in notes):
+        return False
+    return one_page_over_time(old, new)
 
 
 #: A time of day in an ISO stamp; a CMS that knows only the day writes midnight.
@@ -1083,7 +1079,7 @@ def undated_edit(old: Document, new: Document, meaning: Sequence[Change]) -> str
     publication time, to the minute (a day alone dates nothing finer). A newsroom that
     edits a fact and leaves the time alone has not dated its edit; readers of the page
     cannot tell it changed."""
-    if not meaning or old.live or new.live or not one_page(old, new):
+    if not meaning or not one_page_over_time(old, new):
         return None
     if any(change.kind == "note" and change.action != "removed" for change in meaning):
         return None  # a correction or update note added or changed dates the edit itself
@@ -1109,6 +1105,13 @@ def _aware(stamp: str) -> datetime:
     """An ISO 8601 time, in UTC when it names no zone."""
     when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))  # (3.10 reads no "Z")
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def one_page_over_time(old: Document, new: Document) -> bool:
+    """Whether two documents read as one page edited over time, whose edits owe a note: one
+    page (:func:`one_page`) and not a live blog, which is updated as news comes in, with no
+    note for each update, and whose old updates fall off its foot."""
+    return not (old.live or new.live) and one_page(old, new)
 
 
 def one_page(old: Document, new: Document) -> bool:

@@ -106,3 +106,31 @@ def test_a_figure_is_found_by_its_digits_before_its_spelt_out_words(
     # "14 people" is there spelt out only ("Fourteen people"): found after the digits.
     assert [kept.figure(n) for n in people.figures] == [5]
     assert looked == ["fourteen"]
+
+
+def test_what_new_states_is_not_read_between_outlets_nor_on_a_live_blog(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dataclasses import replace
+
+    from compare import compare, facets_worker
+
+    built: list[object] = []
+    real = _KeptFacts.__init__
+
+    def init(self: _KeptFacts, *args: object) -> None:
+        built.append(self)
+        real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_KeptFacts, "__init__", init)
+    monkeypatch.setattr(facets_worker, "start", lambda old, new: None)  # (in this process)
+    old, new = doc(*OLD[1:], OLD[0]), doc(*OLD[1:])  # "Two men were arrested" dropped
+    one_page = compare(old, new)
+    assert [c.kind for c in one_page.changes if c.kind == "paragraph"] == ["paragraph"]
+    assert len(built) == 1
+    outlets = compare(
+        replace(old, site_name="Dunmore Courier"), replace(new, site_name="Fenwick Post")
+    )
+    live = compare(replace(old, live=True), replace(new, live=True))
+    assert not any(c.kind == "paragraph" for c in (*outlets.changes, *live.changes))
+    assert len(built) == 1  # neither comparison read what NEW still states

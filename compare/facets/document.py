@@ -357,7 +357,8 @@ class ChangeCollector:
         none it adds. Its sentences report only their quotes (the paragraph diff shows the
         rest), so without it a deleted arrest or casualty figure was in no list of key
         changes and owed no note; one entry per paragraph, not one per figure, and a
-        trimmed paragraph of background (none of these) none."""
+        trimmed paragraph of background (none of these) none. Only on one page edited over
+        time (``notes.one_page_over_time``)."""
         first: dict[int, int] = {}  # OLD's paragraph -> its first sentence block
         for index, block in self.alone:
             for p, _ in block.a:
@@ -373,6 +374,12 @@ class ChangeCollector:
             if not held:
                 continue
             if kept is None:
+                from compare.notes import one_page_over_time
+
+                if not one_page_over_time(self.old, self.new):
+                    # Between two outlets' stories, what one left out (the blocks and
+                    # coverage's claims show it); on a live blog, old updates that fell off.
+                    return []
                 kept = _KeptFacts(self.new, [b for _, b in self.alone if b.b])
             said = _no_longer_said(held, kept)
             if said:
