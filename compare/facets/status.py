@@ -820,6 +820,8 @@ def _joined(found: list[Status], text: str) -> list[Status]:
             out.append(status)
             continue
         join = _JOIN().fullmatch(text, last.end, status.start)
+        if join is not None and _done_by(status, text):
+            join = None  # "was injured and killed two others": what he did, not suffered
         if join is not None and join.group("after"):
             continue  # (what happened before: the standing is the first phrase's)
         if join is not None:
@@ -835,6 +837,24 @@ def _joined(found: list[Status], text: str) -> list[Status]:
         else:
             out.append(status)
     return out
+
+
+#: Condition words that are also acts done to someone named after them.
+_ACTS = frozenset({"killed", "shot", "stabbed", "injured", "wounded", "hurt"})
+
+
+def _done_by(status: Status, text: str) -> bool:
+    """Whether a condition's word is an act its subject did to someone named just after it
+    ("killed two others", "shot a passer-by", "injured him"), with no "was" before it."""
+    if status.group != "condition" or status.text.lower() not in _ACTS:
+        return False
+    after = text[status.end : status.end + 24].split(maxsplit=1)
+    if not after:
+        return False
+    word = after[0].lower().strip(".,;:")
+    return (word in _WHOM_OPENERS or word in _OBJECT_PRONOUNS or word[:1].isdigit()) and not (
+        _BEFORE_PASSIVE().search(text, max(0, status.start - 30), status.start)
+    )
 
 
 def label(phrases: Sequence[str]) -> str:
