@@ -16,6 +16,16 @@ _PAGER_PIECE = (
     r"p[aá]gina (?:siguiente|anterior)|page (?:suivante|pr[ée]c[ée]dente)|"
     r"pagina (?:successiva|precedente)|pr[oó]xima p[aá]gina)(?:\s*['›»>→])?|\d{1,2}"
 )
+#: A video player's lines, which a scrape reads where the script that draws the player has
+#: not run: its buttons and states, and its clock, which a longer clip moves on ("Duration
+#: 1:32", "Video duration: 2:05", "0:12 / 2:05"). Chrome as lines (``_CHROME_EXACT``); a box
+#: that shows one is a player's, dropped whole (extract/page.py ``_shows_player_lines``).
+PLAYER_LINES = (
+    r"(?:tap|click|press) to (?:play|unmute|watch|listen)|video (?:loading|unavailable)|"
+    r"(?:play|pause|mute|unmute|replay)(?: video)?|this (?:video|clip) (?:can ?not|cannot|"
+    r"could not) be played\b.*|(?:(?:video )?duration|length|running time)\s*:?\s*"
+    r"\d{1,2}(?::\d\d){1,2}|\d{1,2}(?::\d\d){1,2}\s*/\s*\d{1,2}(?::\d\d){1,2}"
+)
 _CHROME_EXACT = lazy_pattern(
     r"(?:back to top|top|skip to (?:main )?content|skip advertisement|loading|"
     r"related|related (?:articles?|stories|content|news|coverage|topics|links|reading)|"
@@ -46,11 +56,8 @@ _CHROME_EXACT = lazy_pattern(
     r"listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? listen|"
     r"(?:save|gift|print)(?: this)?(?: article| story| page)?|"
     r"(?:play|watch) (?:video|now)|purchase licensing rights|opens new tab|"
-    # A video player's and a sign-up form's states, which a scrape reads as lines.
-    r"(?:tap|click) to (?:play|unmute|watch)|video (?:loading|unavailable)|"
-    # Its clock, which a longer clip moves on: "Duration 1:32", "Video duration: 2:05".
-    r"(?:video )?duration\s*:?\s*\d{1,2}(?::\d\d){1,2}|"
-    r"(?:watch|see) more videos|loading comments|comments \d+|read this next|"
+    + PLAYER_LINES
+    + r"|(?:watch|see) more videos|loading comments|comments \d+|read this next|"
     r"advertisement continue reading below|thank you for (?:subscribing|signing up)|"
     r"invalid e-?mail(?: address)?|something went wrong,? please try again(?: later)?|"
     r"previous(?: \d+)+ next|"

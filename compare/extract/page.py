@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from compare.extract.blocks import _MONTH_OR_DAY, _is_sentence, _short_text, _word_count
-from compare.extract.chrome import _is_section_marker
+from compare.extract.chrome import PLAYER_LINES, _is_section_marker
 from compare.notes import NOTE_START
 from compare.text import (
     SUMMARY_HEADING,
@@ -414,13 +414,7 @@ def _drop_call_boxes(tree: HtmlElement) -> None:
 #: A video or audio player's own line: its controls, its state and its clock ("Tap to
 #: unmute", "Duration 1:32", "0:00 / 4:12"). The video's title beside them goes with the
 #: box: a scrape kept it and the clock, and a longer clip read as a changed time.
-_PLAYER_LINE = lazy_pattern(
-    r"(?:tap|click|press) to (?:play|unmute|watch|listen)|video (?:loading|unavailable)|"
-    r"(?:play|pause|mute|unmute|replay)(?: video)?|this (?:video|clip) (?:can ?not|cannot|"
-    r"could not) be played\b.*|(?:duration|length|running time)\s*:?\s*\d{1,2}(?::\d\d){1,2}|"
-    r"\d{1,2}(?::\d\d){1,2}\s*/\s*\d{1,2}(?::\d\d){1,2}",
-    re.IGNORECASE,
-)
+_PLAYER_LINE = lazy_pattern(PLAYER_LINES, re.IGNORECASE)
 
 
 def _shows_player_lines(box: HtmlElement) -> bool:
