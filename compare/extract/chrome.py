@@ -781,7 +781,9 @@ def _is_chrome_key(key: str, count: int) -> bool:
     return is_wall_line(key, count)
 
 
-#: Where a line's sentences part: after a full stop, a question or an exclamation mark.
+#: Where a line's sentences part: after a full stop, a question or an exclamation mark. (A
+#: line's key is in lower case, which text.split_sentences leaves whole: it cuts where a
+#: capital follows.)
 _SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+(?=\S)")
 
 
