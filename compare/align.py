@@ -2223,16 +2223,14 @@ def _align_documents(
         meaning = (*title_changes, *standfirst_changes, *changes)
         summary = replace(
             summary,
-            # (NEW's foot, where a correction note goes, is not shown when NEW is partial.)
-            edited_without_note=links.without_note and not new.partial,
+            edited_without_note=links.without_note,
             undated_edit=undated_edit(old, new, meaning),
             noted=links.noted,
             noted_title=links.noted_title,
             noted_standfirst=links.noted_standfirst,
-            # (Past a partial NEW's end may stand a note that speaks of the rest.)
-            beyond_note=() if new.partial else links.beyond_note,
-            beyond_note_title=() if new.partial else links.beyond_note_title,
-            beyond_note_standfirst=() if new.partial else links.beyond_note_standfirst,
+            beyond_note=links.beyond_note,
+            beyond_note_title=links.beyond_note_title,
+            beyond_note_standfirst=links.beyond_note_standfirst,
         )
     return Comparison(
         old=old,

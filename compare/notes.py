@@ -445,7 +445,8 @@ def with_notes(
     noted_standfirst = reader.notes_of(
         standfirst_changes, (old.standfirst or "", new.standfirst or "")
     )
-    if not owns_up(old, new, notes):
+    if not owns_up(old, new, notes) or new.partial:
+        # (Past a partial NEW's end may stand a note that speaks of the rest.)
         return NoteLinks(listed, without_note, noted, noted_title, noted_standfirst)
     return NoteLinks(
         listed,
@@ -1062,9 +1063,10 @@ def edited_without_note(
 ) -> bool:
     """NEW changes the story's meaning and adds or changes no note, on what reads as one
     page over time: the same address, or the same site (two outlets' stories owe each other
-    no note; a page that names no site could be anyone's). Not on a live blog."""
-    if not meaning or any(note.action != "removed" for note in notes):
-        return False
+    no note; a page that names no site could be anyone's). Not on a live blog, nor when NEW
+    is partial."""
+    if not meaning or new.partial or any(note.action != "removed" for note in notes):
+        return False  # (NEW's foot, where a note goes, is not shown when NEW is partial)
     return one_page_over_time(old, new)
 
 
