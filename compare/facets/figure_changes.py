@@ -95,18 +95,24 @@ _YEARS_OLD = lazy_pattern(
     r"\b(?:\d{1,3}|[a-z]+)[-\s](?:year|month|week|day|hour)s?[-\s]old\b", re.IGNORECASE
 )
 _DIGITS = lazy_pattern(r"\d+")
+#: What every ``_AGE_APPOSITIVE`` holds: a figure set off by a comma or a bracket.
+_SET_OFF_FIGURE = lazy_pattern(r"[,(]\s*\d")
 
 
 @lru_cache(maxsize=1024)
 def _age_starts(sentence: str) -> frozenset[int]:
     """Where the ages in ``sentence`` start (see ``_AGE_LEAD``)."""
-    if not any(c.isdigit() for c in sentence) and "old" not in sentence:
-        return frozenset()
-    starts = {match.start() for match in _YEARS_OLD().finditer(sentence)}
-    for lead in _AGE_LEAD().finditer(sentence):
-        ages = _AGE_LIST().match(sentence, lead.end())
-        if ages is not None:
-            starts.update(lead.end() + d.start() for d in _DIGITS().finditer(ages.group(0)))
+    # (Each pattern is run only where its words are: the appositive's, which opens with any
+    # word, costs most, and most sentences with a figure hold no age.)
+    low = sentence.lower()
+    starts = {match.start() for match in _YEARS_OLD().finditer(sentence)} if "old" in low else set()
+    if "age" in low or "both" in low:
+        for lead in _AGE_LEAD().finditer(sentence):
+            ages = _AGE_LIST().match(sentence, lead.end())
+            if ages is not None:
+                starts.update(lead.end() + d.start() for d in _DIGITS().finditer(ages.group(0)))
+    if _SET_OFF_FIGURE().search(sentence) is None:
+        return frozenset(starts)
     for match in _AGE_APPOSITIVE().finditer(sentence):
         word, lower = match.group(1), match.group(1).lower()
         # A name, not the sentence's first word ("Houses, 40, were destroyed"), or people.
