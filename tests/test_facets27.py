@@ -20,6 +20,7 @@ def _conditions(old: str, new: str) -> list[tuple[str | None, str | None]]:
         ("The gunman was injured and killed two others.", ["injured", "killed"]),
         ("A man was stabbed and injured him.", ["stabbed", "injured"]),
         ("He was shot and wounded 3 officers before he fled.", ["shot", "wounded"]),
+        ("The driver was hurt and killed at least two others.", ["hurt", "killed"]),
         # Suffered, both: one condition, the later.
         ("Two men were injured and killed.", ["injured and killed"]),
         ("He was shot and killed on Friday.", ["shot and killed"]),

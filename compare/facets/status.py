@@ -852,9 +852,11 @@ def _done_by(status: Status, text: str) -> bool:
     if not after:
         return False
     word = after[0].lower().strip(".,;:")
-    return (word in _WHOM_OPENERS or word in _OBJECT_PRONOUNS or word[:1].isdigit()) and not (
-        _BEFORE_PASSIVE().search(text, max(0, status.start - 30), status.start)
-    )
+    if word == "at" and after[1:] and after[1].lower().startswith("least "):
+        word = "least"  # "killed at least two others"
+    return (
+        word in _WHOM_OPENERS or word in _OBJECT_PRONOUNS or word == "least" or word[:1].isdigit()
+    ) and not (_BEFORE_PASSIVE().search(text, max(0, status.start - 30), status.start))
 
 
 def label(phrases: Sequence[str]) -> str:
