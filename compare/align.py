@@ -2070,6 +2070,51 @@ def _edited(
     )
 
 
+#: The least word similarity at which a standfirst on one side only is read against the
+#: other version's sentence most like it: below it, that sentence tells of something else.
+LONE_STANDFIRST_PAIRING = 0.3
+
+
+def _lone_standfirst(old: Document, new: Document, coder: _Coder) -> tuple[str, str] | None:
+    """A standfirst only one version has, as an (OLD, NEW) pair for the facets: it and the
+    other version's sentence most like it (empty when none is alike); ``None`` when it only
+    repeats a passage of either text (a description copied from the lede is no news)."""
+    lone = old.standfirst or new.standfirst or ""
+    key = coder.unit(lone).key.rstrip(" .…")
+    if not key:
+        return None
+    other = new if old.standfirst else old
+    if (other.provenance.content_type or "").startswith("text/plain"):
+        return None  # plain text has nowhere to set one: its lack is no edit
+    for doc in (old, new):
+        if any(key in coder.unit(p.text).key for p in doc.paragraphs):
+            return None
+    code = coder.unit(lone).code
+    best, best_score = "", LONE_STANDFIRST_PAIRING
+    for paragraph in other.paragraphs:
+        for sentence in paragraph.sentences:
+            score = _similarity(coder.unit(sentence).code, code)
+            if score >= best_score:
+                best, best_score = sentence, score
+    return (lone, best) if old.standfirst else (best, lone)
+
+
+def _lone_standfirst_news(
+    changes: tuple[Change, ...], old: Document, new: Document
+) -> tuple[Change, ...]:
+    """The changes of a standfirst on one side only (read against the other version's
+    sentence most like it) that state what the other version's text does not: its
+    sentence's other facts are still in that text, not taken out."""
+    added = bool(new.standfirst)
+    other = fold(" ".join(p.text for p in (old if added else new).paragraphs))
+    kept = []
+    for change in changes:
+        value = change.new if added else change.old
+        if value and fold(value) not in other:
+            kept.append(change)
+    return tuple(kept)
+
+
 def _op(group: _Group, units_a: _Units, units_b: _Units) -> tuple[BlockOp, bool]:
     """``equal`` (and whether only cosmetically) or ``reworded``. Not for identical groups,
     which are equal sentence by sentence."""
@@ -2136,13 +2181,20 @@ def _align_documents(
         sentence_counts,
     )
     blocks, block_counts = _paragraph_blocks(paragraphs, para_a, para_b)
-    # A headline or standfirst on one side only is an extraction difference, not an edit.
+    # A headline on one side only is an extraction difference, not an edit. A standfirst
+    # on one side only is an edit when it says something neither text says (a dek added
+    # with a new date): a newsroom edits it as it edits the story.
     titles = (coder.unit(old.title), coder.unit(new.title)) if old.title and new.title else None
     headline_changed = titles is not None and titles[0].key != titles[1].key
     standfirsts = None
+    lone_standfirst = None
     if old.standfirst and new.standfirst:
         standfirsts = (coder.unit(old.standfirst), coder.unit(new.standfirst))
-    standfirst_changed = standfirsts is not None and standfirsts[0].key != standfirsts[1].key
+    elif old.standfirst or new.standfirst:
+        lone_standfirst = _lone_standfirst(old, new, coder)
+    standfirst_changed = (
+        standfirsts is not None and standfirsts[0].key != standfirsts[1].key
+    ) or lone_standfirst is not None
     summary = _summarise(
         old,
         new,
@@ -2160,6 +2212,8 @@ def _align_documents(
     standfirst_words: tuple[WordOp, ...] = ()
     if standfirsts is not None:
         standfirst_words = word_diff(standfirsts[0].text, standfirsts[1].text)
+    elif lone_standfirst is not None:
+        standfirst_words = word_diff(old.standfirst or "", new.standfirst or "")
     changes: tuple[Change, ...] = ()
     title_changes: tuple[Change, ...] = ()
     standfirst_changes: tuple[Change, ...] = ()
@@ -2177,6 +2231,10 @@ def _align_documents(
             rewritten_title = True  # its figures are read below
         if standfirst_changed and _edited(standfirsts, options):
             edited_standfirst = (standfirsts[0].text, standfirsts[1].text)
+        elif lone_standfirst is not None:
+            # Read against the other version's sentence most like it: what it states
+            # that one does not ("March" -> "April") is kept below (_lone_standfirst_news).
+            edited_standfirst = lone_standfirst
         # The paragraph blocks say which passages were rewritten too heavily to pair: their
         # figures are read across them (facets.ChangeCollector.changes), by the worker when
         # there is one.
@@ -2200,6 +2258,8 @@ def _align_documents(
             title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found
+        if lone_standfirst is not None:
+            standfirst_changes = _lone_standfirst_news(standfirst_changes, old, new)
         if rewritten_title and titles is not None:
             from compare.facets import rewritten_headline_changes
 
