@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 
 import jsonschema
+from pytest import MonkeyPatch
 from typer.testing import CliRunner, Result
 
+from compare import compare
 from compare.cli import app
 from compare.schema import load_schema
 
@@ -99,3 +101,100 @@ def test_a_standfirst_that_only_repeats_the_text_is_no_difference(tmp_path: Path
     text.write_text("Ferry to resume\n\n" + "\n\n".join(BODY) + "\n", encoding="utf-8")
     dek = _page(tmp_path, "d.html", "The ferry will now resume in June.")
     assert run(dek, str(text)).exit_code == 0
+
+
+def _story(tmp_path: Path, name: str, title: str, paragraphs: list[str], site: str = "") -> str:
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = tmp_path / name
+    page.write_text(
+        f"<html><head><title>{title}</title>{meta}</head><body><article><h1>{title}</h1>"
+        f"{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    return str(page)
+
+
+MILL = [
+    "A fire tore through the old flour mill at Ostrey on Sunday night, destroying its roof.",
+    "Firefighters from three stations fought the blaze for six hours before it was out.",
+    "No one was inside the building, which has stood empty since the mill closed in 2019.",
+    '"The roof had gone by the time we arrived," watch manager Ivo Brandt said.',
+    "Police said the cause was not yet known and asked witnesses to come forward.",
+]
+
+
+def _warnings(old: str, new: str) -> list[str]:
+    return _json(old, new)["summary"]["warnings"]
+
+
+def test_two_unrelated_stories_get_a_warning_when_a_page_names_no_site(tmp_path: Path) -> None:
+    # Before: with one page naming no site, no warning at all, and a confident diff.
+    mill = _story(tmp_path, "mill.html", "Fire destroys Ostrey mill", MILL, "Ostrey Courier")
+    ferry = _story(tmp_path, "ferry.html", "Ferry to resume", BODY)
+    for pair in ((mill, ferry), (ferry, mill)):
+        found = [w for w in _warnings(*pair) if "two different stories" in w]
+        assert found == [
+            "OLD and NEW are 0% alike: they look like two different stories rather than "
+            "versions of one, so nearly all of it shows as removed and added; check that "
+            "these are the pages meant"
+        ]
+        assert "two different stories" in run(*pair, "--no-color").stdout
+    # From one site too; two named outlets keep their own warning, and only that.
+    same = _story(tmp_path, "same.html", "Ferry to resume", BODY, "Ostrey Courier")
+    assert any("two different stories" in w for w in _warnings(mill, same))
+    other = _story(tmp_path, "other.html", "Ferry to resume", BODY, "Weyholm Echo")
+    found = _warnings(mill, other)
+    assert len(found) == 1 and "two outlets' own stories" in found[0]
+
+
+MILL_RETOLD = [
+    "Flames gutted Ostrey's disused flour mill overnight as crews from across the county "
+    "battled them.",
+    "The mill, empty for years, lost its roof; police are investigating and want to hear "
+    "from witnesses.",
+    "Neighbours on Quay Lane watched the blaze light up the river until the early hours, "
+    "and some left their homes as smoke drifted across the town.",
+    "Brandt's crews stayed at the scene on Monday to damp down what was left of the "
+    "building, which locals hope can still be saved.",
+]
+
+
+def test_one_story_rewritten_heavily_gets_no_different_stories_warning(tmp_path: Path) -> None:
+    # One event told again from scratch by a page naming no site: next to no sentence alike,
+    # but the same subject's words ("mill", "roof", "Ostrey").
+    mill = _story(tmp_path, "mill.html", "Fire destroys Ostrey mill", MILL, "Ostrey Courier")
+    retold = _story(tmp_path, "retold.html", "Mill gutted", MILL_RETOLD)
+    data = _json(mill, retold)
+    assert data["summary"]["similarity"] < 0.05
+    assert not any("two different stories" in w for w in data["summary"]["warnings"])
+    # One outlet's story rewritten (20% alike), and two outlets' own stories of one event,
+    # one naming no site (12% alike): versions of one story, however far apart.
+    pairs = [
+        ("fixtures/hostile/v1.html", "fixtures/hostile/v2.html"),
+        (
+            "benchmarks/data/coverage-layoffs/gazette.html",
+            "benchmarks/data/coverage-layoffs/ledger.md",
+        ),
+    ]
+    root = Path(__file__).resolve().parent.parent
+    for old, new in pairs:
+        data = _json(str(root / old), str(root / new))
+        assert data["summary"]["similarity"] < 0.35
+        assert not any("two different stories" in w for w in data["summary"]["warnings"])
+
+
+def test_no_hand_set_pair_reads_as_two_different_stories(monkeypatch: MonkeyPatch) -> None:
+    # The hand sets' pairs are versions of one story each, some rewritten far (16% alike).
+    benchmarks = Path(__file__).resolve().parent.parent / "benchmarks"
+    monkeypatch.syspath_prepend(str(benchmarks))
+    from alignment import document
+    from alignment_hand import parse
+
+    checked = 0
+    for data in sorted((benchmarks / "data").glob("alignment-hand*.md")):
+        for pair in parse(data.read_text(encoding="utf-8")):
+            warnings = compare(document(pair.old), document(pair.new)).summary.warnings
+            assert not any("two different stories" in w for w in warnings), pair.slug
+            checked += 1
+    assert checked >= 100
