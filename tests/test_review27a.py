@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jsonschema
 from pytest import MonkeyPatch
+from test_align import doc
 from typer.testing import CliRunner, Result
 
 from compare import compare
@@ -198,3 +199,37 @@ def test_no_hand_set_pair_reads_as_two_different_stories(monkeypatch: MonkeyPatc
             assert not any("two different stories" in w for w in warnings), pair.slug
             checked += 1
     assert checked >= 100
+
+
+def _quote_details(old: list[str], new: list[str]) -> list[str]:
+    return [c.detail for c in compare(doc(*old), doc(*new)).changes if c.kind == "quote"]
+
+
+def test_a_quote_credited_to_she_names_the_speaker_her_paragraph_names() -> None:
+    # Before: 'quote added (she): …' twice, though the paragraph names her.
+    said = (
+        "Shopkeeper Nadia Orrin, 54, said the noise woke her. "
+        '"I thought the roof had gone. Everyone ran outside in the rain," she said.'
+    )
+    assert _quote_details(MILL, [*MILL, said]) == [
+        'quote added (Nadia Orrin): "I thought the roof had gone."',
+        'quote added (Nadia Orrin): "Everyone ran outside in the rain"',
+    ]
+    # Removed, and named in the sentence before when the quote opens its paragraph.
+    before = [*MILL[:4], "Nadia Orrin, who runs the corner shop, told the Courier of the night."]
+    opening = '"I thought the roof had gone," she said.'
+    assert _quote_details([*before, opening], before) == [
+        'quote removed (Nadia Orrin): "I thought the roof had gone"'
+    ]
+
+
+def test_a_pronoun_speaker_stays_when_the_paragraph_names_no_one_person_speaking() -> None:
+    # Two people named, or one named who is not said to speak: no guess.
+    for lead in (
+        "Nadia Orrin and Piet Lund said the noise woke them.",
+        "The fire began in a store room rented by Piet Lund.",
+    ):
+        added = f'{lead} "I thought the roof had gone," she said.'
+        assert _quote_details(MILL, [*MILL, added]) == [
+            'quote added (she): "I thought the roof had gone"'
+        ]
