@@ -2182,8 +2182,8 @@ def _align_documents(
     )
     blocks, block_counts = _paragraph_blocks(paragraphs, para_a, para_b)
     # A headline on one side only is an extraction difference, not an edit. A standfirst
-    # on one side only is an edit when it says something neither text says (a dek added
-    # with a new date): a newsroom edits it as it edits the story.
+    # on one side only is an edit unless it repeats the text (a dek added with a new date:
+    # a newsroom edits it as it edits the story).
     titles = (coder.unit(old.title), coder.unit(new.title)) if old.title and new.title else None
     headline_changed = titles is not None and titles[0].key != titles[1].key
     standfirsts = None

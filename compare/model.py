@@ -618,9 +618,8 @@ class Summary(_Record):
     headline on one side only is an extraction difference, not an edit)."""
     standfirst_changed: bool = False
     """Both versions have a standfirst (the summary under the headline) and they differ
-    beyond case and cosmetic changes, or only one has a standfirst and it says what neither
-    text says (one that repeats a passage of either, such as a description copied from the
-    lede, is no edit)."""
+    beyond case and cosmetic changes, or only one has a standfirst and it does not just repeat
+    a passage of either text (as a description copied from the lede does: no edit)."""
     edited_without_note: bool = False
     """NEW changes the story's meaning where OLD said something (numbers, quotes, ... in a
     sentence reworded or removed, the headline or the standfirst; not the news of sentences
