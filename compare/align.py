@@ -2070,6 +2070,51 @@ def _edited(
     )
 
 
+#: The least word similarity at which a standfirst on one side only is read against the
+#: other version's sentence most like it: below it, that sentence tells of something else.
+LONE_STANDFIRST_PAIRING = 0.3
+
+
+def _lone_standfirst(old: Document, new: Document, coder: _Coder) -> tuple[str, str] | None:
+    """A standfirst only one version has, as an (OLD, NEW) pair for the facets: it and the
+    other version's sentence most like it (empty when none is alike); ``None`` when it only
+    repeats a passage of either text (a description copied from the lede is no news)."""
+    lone = old.standfirst or new.standfirst or ""
+    key = coder.unit(lone).key.rstrip(" .…")
+    if not key:
+        return None
+    other = new if old.standfirst else old
+    if (other.provenance.content_type or "").startswith("text/plain"):
+        return None  # plain text has nowhere to set one: its lack is no edit
+    for doc in (old, new):
+        if any(key in coder.unit(p.text).key for p in doc.paragraphs):
+            return None
+    code = coder.unit(lone).code
+    best, best_score = "", LONE_STANDFIRST_PAIRING
+    for paragraph in other.paragraphs:
+        for sentence in paragraph.sentences:
+            score = _similarity(coder.unit(sentence).code, code)
+            if score >= best_score:
+                best, best_score = sentence, score
+    return (lone, best) if old.standfirst else (best, lone)
+
+
+def _lone_standfirst_news(
+    changes: tuple[Change, ...], old: Document, new: Document
+) -> tuple[Change, ...]:
+    """The changes of a standfirst on one side only (read against the other version's
+    sentence most like it) that state what the other version's text does not: its
+    sentence's other facts are still in that text, not taken out."""
+    added = bool(new.standfirst)
+    other = fold(" ".join(p.text for p in (old if added else new).paragraphs))
+    kept = []
+    for change in changes:
+        value = change.new if added else change.old
+        if value and fold(value) not in other:
+            kept.append(change)
+    return tuple(kept)
+
+
 def _op(group: _Group, units_a: _Units, units_b: _Units) -> tuple[BlockOp, bool]:
     """``equal`` (and whether only cosmetically) or ``reworded``. Not for identical groups,
     which are equal sentence by sentence."""
@@ -2136,13 +2181,20 @@ def _align_documents(
         sentence_counts,
     )
     blocks, block_counts = _paragraph_blocks(paragraphs, para_a, para_b)
-    # A headline or standfirst on one side only is an extraction difference, not an edit.
+    # A headline on one side only is an extraction difference, not an edit. A standfirst
+    # on one side only is an edit unless it repeats the text (a dek added with a new date:
+    # a newsroom edits it as it edits the story).
     titles = (coder.unit(old.title), coder.unit(new.title)) if old.title and new.title else None
     headline_changed = titles is not None and titles[0].key != titles[1].key
     standfirsts = None
+    lone_standfirst = None
     if old.standfirst and new.standfirst:
         standfirsts = (coder.unit(old.standfirst), coder.unit(new.standfirst))
-    standfirst_changed = standfirsts is not None and standfirsts[0].key != standfirsts[1].key
+    elif old.standfirst or new.standfirst:
+        lone_standfirst = _lone_standfirst(old, new, coder)
+    standfirst_changed = (
+        standfirsts is not None and standfirsts[0].key != standfirsts[1].key
+    ) or lone_standfirst is not None
     summary = _summarise(
         old,
         new,
@@ -2160,6 +2212,8 @@ def _align_documents(
     standfirst_words: tuple[WordOp, ...] = ()
     if standfirsts is not None:
         standfirst_words = word_diff(standfirsts[0].text, standfirsts[1].text)
+    elif lone_standfirst is not None:
+        standfirst_words = word_diff(old.standfirst or "", new.standfirst or "")
     changes: tuple[Change, ...] = ()
     title_changes: tuple[Change, ...] = ()
     standfirst_changes: tuple[Change, ...] = ()
@@ -2177,6 +2231,10 @@ def _align_documents(
             rewritten_title = True  # its figures are read below
         if standfirst_changed and _edited(standfirsts, options):
             edited_standfirst = (standfirsts[0].text, standfirsts[1].text)
+        elif lone_standfirst is not None:
+            # Read against the other version's sentence most like it: what it states
+            # that one does not ("March" -> "April") is kept below (_lone_standfirst_news).
+            edited_standfirst = lone_standfirst
         # The paragraph blocks say which passages were rewritten too heavily to pair: their
         # figures are read across them (facets.ChangeCollector.changes), by the worker when
         # there is one.
@@ -2200,6 +2258,8 @@ def _align_documents(
             title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found
+        if lone_standfirst is not None:
+            standfirst_changes = _lone_standfirst_news(standfirst_changes, old, new)
         if rewritten_title and titles is not None:
             from compare.facets import rewritten_headline_changes
 
@@ -2747,6 +2807,7 @@ def _summarise(
     total -= sum(sizes_a[i] for k in unshown for i in blocks[k].a)
     total -= sum(sizes_b[j] for k in unshown for j in blocks[k].b)
     similarity = round(kept / total, 4) if total else 1.0
+    shrunk = _shrink_warnings(old, new, options.shrink_warning, blocks, edited)
     return Summary(
         paragraphs=dict(counted[0]),
         breaks_only=sum(block.op == "reworded" and block.cosmetic for block in blocks),
@@ -2761,8 +2822,8 @@ def _summarise(
         similarity=similarity,
         warnings=(
             *_extraction_warnings(old, new),
-            *_shrink_warnings(old, new, options.shrink_warning, blocks, edited),
-            *_outlets_warnings(old, new, similarity),
+            *shrunk,
+            *_outlets_warnings(old, new, similarity, bool(shrunk)),
             *_order_warnings(old, new),
             *_live_feed_warnings(old, new, blocks),
         ),
@@ -2800,18 +2861,58 @@ def _extraction_warnings(old: Document, new: Document) -> tuple[str, ...]:
 OWN_STORIES = 0.35
 
 
-def _outlets_warnings(old: Document, new: Document, similarity: float) -> tuple[str, ...]:
+#: Below this overall similarity, two texts may be two stories whatever their sites: a
+#: seventh of OWN_STORIES. The least alike pairs of one story in fixtures/ and the hand
+#: sets are 12% (two outlets' own stories, one naming no site) and 16% (one outlet's story
+#: rewritten as the news moved); two stories on different subjects are 0%, and so can one
+#: event told twice from scratch be, hence UNRELATED_SHARE.
+UNRELATED_STORIES = 0.05
+#: ...and they are when the shorter's content words (as ``_content_of`` reads them) that the
+#: other has are fewer than this share: one event told twice shares its subject's words
+#: (a fifth or more even written from scratch: "diesel", "train", "creek"), two stories a
+#: tenth or less (a town's name, "council").
+UNRELATED_SHARE = 0.15
+
+
+def _outlets_warnings(
+    old: Document, new: Document, similarity: float, shrunk: bool = False
+) -> tuple[str, ...]:
     """Two outlets that each wrote their own story share too few sentences for a diff to
-    say much: the claim-by-claim view says what each one reports."""
+    say much: the claim-by-claim view says what each one reports. Two texts that share
+    next to nothing, from one site or from a page naming none, are likely the wrong file:
+    an edit read into them would mislead; not when one side ``shrunk`` (a page not read
+    fully, which its own warning says)."""
     sites = (old.site_name or "").strip(), (new.site_name or "").strip()
     # The share is rounded as the views show it, so that the warning never says "35% alike".
-    if round(similarity * 100) >= OWN_STORIES * 100 or not all(sites) or same_outlet(*sites):
+    percent = round(similarity * 100)
+    if percent >= OWN_STORIES * 100:
         return ()
+    if not all(sites) or same_outlet(*sites):
+        if (
+            percent >= UNRELATED_STORIES * 100
+            or shrunk
+            or _shared_content(old, new) >= UNRELATED_SHARE
+        ):
+            return ()
+        return (
+            f"OLD and NEW are {similarity:.0%} alike: they look like two different stories "
+            "rather than versions of one, so nearly all of it shows as removed and added; check "
+            "that these are the pages meant",
+        )
     return (
         f"OLD ({sites[0]}) and NEW ({sites[1]}) are {similarity:.0%} alike: two "
         "outlets' own stories rather than versions of one text, so most of it shows as "
         "removed and added; --matrix compares them claim by claim",
     )
+
+
+def _shared_content(old: Document, new: Document) -> float:
+    """The share of the content words of the shorter text that the other has."""
+    words_a, words_b = (
+        _content_of(fold(" ".join(p.text for p in doc.paragraphs))) for doc in (old, new)
+    )
+    shorter = min(len(words_a), len(words_b))
+    return len(words_a & words_b) / shorter if shorter else 1.0
 
 
 def _order_warnings(old: Document, new: Document) -> tuple[str, ...]:

@@ -618,7 +618,8 @@ class Summary(_Record):
     headline on one side only is an extraction difference, not an edit)."""
     standfirst_changed: bool = False
     """Both versions have a standfirst (the summary under the headline) and they differ
-    beyond case and cosmetic changes; as for the headline, one on one side only is no edit."""
+    beyond case and cosmetic changes, or only one has a standfirst and it does not just repeat
+    a passage of either text (as a description copied from the lede does: no edit)."""
     edited_without_note: bool = False
     """NEW changes the story's meaning where OLD said something (numbers, quotes, ... in a
     sentence reworded or removed, the headline or the standfirst; not the news of sentences
@@ -700,7 +701,8 @@ class Comparison(_Record):
     title_changes: tuple[Change, ...] = ()
     """Changes in meaning in the headline, most severe first (``sentence`` is -1)."""
     standfirst_words: tuple[WordOp, ...] = ()
-    """Word diff of the standfirsts (``Document.standfirst``) when both versions have one."""
+    """Word diff of the standfirsts (``Document.standfirst``) when both versions have one, or
+    when one has one that changed it (``Summary.standfirst_changed``)."""
     standfirst_changes: tuple[Change, ...] = ()
     """Changes in meaning in the standfirst, most severe first (``sentence`` is -1)."""
 

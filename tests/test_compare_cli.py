@@ -629,7 +629,8 @@ def test_a_changed_standfirst_is_a_difference_with_its_meaning_changes(tmp_path:
         ("number", "twelve people", "fourteen people")
     ]
     assert data["changes"] == []
-    # Set in capitals, it is the same standfirst; on one side only, an extraction difference.
+    # Set in capitals, it is the same standfirst; on one side only, against plain text that
+    # has nowhere to set one, an extraction difference.
     c = tmp_path / "c.html"
     c.write_text(_page(old.upper()), encoding="utf-8")
     assert run(str(a), str(c)).exit_code == 0

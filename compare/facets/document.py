@@ -64,6 +64,43 @@ def _opens_inside_quote(document: Document, paragraph: int, sentence: int) -> bo
     return sum(earlier.count(mark) for mark in _DOUBLE_MARKS) % 2 == 1
 
 
+#: A quote change credited to a pronoun for one person ("they" may be a group).
+_PRONOUN_SPEAKER = lazy_pattern(r"quote (?:added|removed) \((?:he|she|He|She)\): ")
+#: A speech verb after a person's name, past an apposition ("Linda Harper, 62, said").
+_SPOKE_AFTER = lazy_pattern(
+    r"(?:,[^,\"“”]{1,60},)?\s+(?:said|says|told|added|recalled|explained|described|"
+    r"remembered|recounted)\b"
+)
+#: Words for who someone is that open a sentence before their name, as a title does
+#: ("Neighbour Linda Harper"): no part of the name.
+_ROLE_OPENERS = _wordset(
+    "neighbour neighbor resident witness local shopkeeper driver teacher nurse farmer "
+    "worker student parent mother father owner manager survivor volunteer bystander "
+    "passenger commuter pensioner landlord tenant"
+)
+
+
+def _one_speaker_named(sentences: Sequence[str]) -> str | None:
+    """The one person ``sentences`` name (two or three capitalised words, less a role
+    opening the sentence) who is said to speak, when they name no other person."""
+    people: set[str] = set()
+    speakers: set[str] = set()
+    for text in sentences:
+        opening = text.lstrip(" \"'([-“")
+        for name in _names(text):
+            words = name.split()
+            if len(words) >= 3 and words[0].lower() in _ROLE_OPENERS and opening.startswith(name):
+                words = words[1:]
+            if not 2 <= len(words) <= 3:
+                continue
+            person = " ".join(words)
+            people.add(person)
+            at = text.find(person)
+            if at >= 0 and _SPOKE_AFTER().match(text, at + len(person)):
+                speakers.add(person)
+    return next(iter(speakers)) if len(people) == 1 and len(speakers) == 1 else None
+
+
 def _block_text(document: Document, indices: Sequence[tuple[int, int]]) -> tuple[str | None, bool]:
     if not indices:
         return None, False
@@ -337,7 +374,9 @@ class ChangeCollector:
         if self.alone and alone_old:
             self.found += self._removed_paragraphs(alone_old)
         self.found = [
-            self._spoken_later(c) if c.kind == "quote" and c.action != "changed" else c
+            self._named_speaker(self._spoken_later(c))
+            if c.kind == "quote" and c.action != "changed"
+            else c
             for c in self.found
             if not (c.kind == "roles" and c.action == "removed" and self._named_beside(c))
         ]
@@ -454,6 +493,36 @@ class ChangeCollector:
                 text = change.old if change.action == "removed" else change.new
                 return replace(change, detail=f'quote {change.action} ({speaker}): "{text}"')
         return change
+
+    def _named_speaker(self, change: Change) -> Change:
+        """A quote credited to "he" or "she", credited instead to the one person its
+        paragraph names as speaking before it (or, when it opens the paragraph, the sentence
+        before does): in 'Neighbour Linda Harper, 62, said the blast shook her house. "I
+        thought it was an earthquake," she said.' Linda Harper spoke. Two people named
+        there, or none, leave the pronoun: a wrong name is worse than none."""
+        found = _PRONOUN_SPEAKER().match(change.detail)
+        block = self.blocks.get(change.sentence)
+        if found is None or block is None:
+            return change
+        document, indices = (
+            (self.old, block.a) if change.action == "removed" else (self.new, block.b)
+        )
+        if not indices:
+            return change
+        paragraph, first = indices[0]
+        sentences = document.paragraphs[paragraph].sentences
+        before = list(sentences[:first])
+        opening = sentences[first]
+        quote_at = min((opening.find(m) for m in _DOUBLE_MARKS if m in opening), default=-1)
+        if quote_at > 0:
+            before.append(opening[:quote_at])  # 'Linda Harper said: "…," she added.'
+        if not before and paragraph > 0 and document.paragraphs[paragraph - 1].sentences:
+            before = [document.paragraphs[paragraph - 1].sentences[-1]]
+        speaker = _one_speaker_named(before)
+        if speaker is None:
+            return change
+        text = change.old if change.action == "removed" else change.new
+        return replace(change, detail=f'quote {change.action} ({speaker}): "{text}"')
 
     def _without_moved_numbers(self) -> list[Change]:
         """``found`` less the figures that only moved between a sentence that came or went
