@@ -1034,12 +1034,28 @@ def _follow_quotes(sentences: Sequence[_Sentence], groups: list[list[int]]) -> l
         return [j for j in sorted(near) if _quoted_alike(quoted[k], quoted[j])]
 
     owner = {k: g for g, group in enumerate(groups) for k in group}
+    docs = sorted({s.doc for s in sentences})
     for k, words in quoted.items():
         if len(words.split()) < _QUOTE_WORDS:
             continue
         # A quote's holders in an outlet do not change as claims move: found once each.
         found: dict[int, list[int]] = {}
         g = owner[k]
+        if len(groups[g]) == 1:
+            # Alone, as a quote cut short and credited to someone else is ('"We are
+            # treating this as an accident," said the mayor' for the chief's longer
+            # quote): its words are the one evidence there is of its claim. It joins the
+            # claim that holds them, when exactly one claim does.
+            outlet = sentences[k].doc
+            held = {owner[j] for doc in docs if doc != outlet for j in holders_in(k, doc)}
+            if len(held) == 1:
+                (h,) = held
+                if not any(sentences[j].doc == outlet for j in groups[h]):
+                    groups[g].remove(k)
+                    groups[h].append(k)
+                    groups[h].sort(key=lambda j: sentences[j].doc)
+                    owner[k] = h
+            continue
         for m in groups[g]:
             if sentences[m].doc == sentences[k].doc or _quoted_alike(words, quoted.get(m, "")):
                 continue

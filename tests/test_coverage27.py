@@ -1,0 +1,51 @@
+"""Coverage, review 27: a quote cut short and credited to someone else is the claim of the
+quote it cuts; an outlet's standfirst repeating its lede is one claim; a hedged figure is
+marked; one quotation over two sentences is one claim; the report's title endorses no
+outlet's disputed figure; the HTML gives no command-line advice."""
+
+from __future__ import annotations
+
+from test_multi import doc
+
+from compare.multi import Claim, Coverage, compare_many
+
+
+def _claim_of(coverage: Coverage, outlet: int, snippet: str) -> Claim:
+    """The claim holding ``outlet``'s sentence that contains ``snippet``."""
+    (claim,) = {
+        c.id: c for c in coverage.claims for m in c.members if m.doc == outlet and snippet in m.text
+    }.values()
+    return claim
+
+
+# --- 2: a quote trimmed and credited to someone else ------------------------------------
+
+_DAM_LEDE = "Floodwater breached the Carrow reservoir wall near Tilsey on Monday night."
+_DAM_QUOTE = (
+    '"We expect the water to fall by morning, but nobody should go near the river," '
+    "warden Oswin Peltry said."
+)
+
+
+def test_a_quote_trimmed_and_credited_to_another_is_disputed_not_only_in_one_outlet() -> None:
+    # B's sentence shares only the quote's words with A's: it stood alone ("only in" B, A's
+    # quote "left out" by B) with no dispute.
+    a = doc(_DAM_LEDE, _DAM_QUOTE, site="Anchor")
+    b = doc(
+        _DAM_LEDE,
+        '"We expect the water to fall by morning," said councillor Maud Ferrin.',
+        site="Beacon",
+    )
+    c = doc(_DAM_LEDE, _DAM_QUOTE, site="Crest")
+    coverage = compare_many([a, b, c])
+    quote = _claim_of(coverage, 0, "fall by morning")
+    assert _claim_of(coverage, 1, "fall by morning") is quote
+    assert quote.outlets == (0, 1, 2)
+    kinds = {d.kind: d for d in quote.disagreements}
+    assert set(kinds) == {"quote", "attribution"}, quote.disagreements
+    assert {v for _, v in kinds["quote"].values} == {
+        "We expect the water to fall by morning, but nobody should go near the river",
+        "We expect the water to fall by morning",
+    }
+    assert not coverage.unique(1)
+    assert not coverage.all_but_one()
