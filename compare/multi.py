@@ -365,7 +365,17 @@ class SetAside:
     similarity: float
     """0..1: the largest share of its claims it has in common with any kept outlet."""
     reason: str
-    """Why, in one sentence."""
+    """Why, in one sentence, with the option that keeps it (:data:`FORCE_HINT`)."""
+
+    @property
+    def plain_reason(self) -> str:
+        """Why, without the option: a report shared with editors gives no command-line
+        advice (the command says it on stderr)."""
+        return self.reason.removesuffix(FORCE_HINT)
+
+
+#: How the terminal, the JSON and stderr say an input set aside can be kept.
+FORCE_HINT = " (use --force to include it)"
 
 
 @dataclass(frozen=True)
@@ -2661,7 +2671,7 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
                 if options.force:
                     warnings.append(f"{labels[d]} is kept although it {shares}")
                 else:
-                    reason = f"{shares}: probably a different story (use --force to include it)"
+                    reason = f"{shares}: probably a different story{FORCE_HINT}"
                     set_aside.append(SetAside(d, round(best, 3), reason))
         if set_aside:
             keep = [d for d in everyone if d not in {s.doc for s in set_aside}]

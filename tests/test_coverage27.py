@@ -5,7 +5,9 @@ outlet's disputed figure; the HTML gives no command-line advice."""
 
 from __future__ import annotations
 
-from test_multi import doc
+from pathlib import Path
+
+from test_multi import doc, run
 
 from compare.multi import Claim, Coverage, compare_many
 
@@ -49,3 +51,45 @@ def test_a_quote_trimmed_and_credited_to_another_is_disputed_not_only_in_one_out
     }
     assert not coverage.unique(1)
     assert not coverage.all_but_one()
+
+
+# --- 14: no command-line advice in the shareable report -------------------------------
+
+_FERRY = (
+    "The Kestle ferry ran aground on a sandbank off Brinmoor on Friday morning.",
+    "All 86 passengers were taken off by lifeboat crews within two hours.",
+    "The operator, Solent Vale Lines, said the vessel would be towed to Harlby for checks.",
+)
+_CHESS = (
+    "Nadia Orlov won the Pemberton open chess tournament on Sunday with a round to spare.",
+    "The 17-year-old beat three grandmasters on her way to the title.",
+    "She will play in the national championship in Wexcombe next spring.",
+)
+
+
+def test_the_html_report_says_why_an_input_is_set_aside_without_the_option(
+    tmp_path: Path,
+) -> None:
+    # The "Read this first" box said "(use --force to include it)" to editors who have no
+    # command line; the one who ran the command hears it on stderr.
+    names = []
+    for name, paragraphs in (
+        ("anchor", _FERRY),
+        ("beacon", _FERRY[:2]),
+        ("crest", _FERRY[::2]),
+        ("chess", _CHESS),
+    ):
+        path = tmp_path / f"{name}.txt"
+        path.write_text("\n\n".join(paragraphs), "utf-8")
+        names.append(str(path))
+    out = tmp_path / "report.html"
+    result = run(*names, "-o", str(out))
+    assert result.exit_code == 1, result.stderr
+    html = out.read_text("utf-8")
+    assert "probably a different story." in html
+    assert "--force" not in html
+    (warning,) = [line for line in result.stderr.splitlines() if "set aside" in line]
+    assert warning.startswith("storydiff: warning: set aside chess")
+    assert warning.endswith("(use --force to include it)")
+    # The terminal's view says it too.
+    assert "(use --force to include it)" in run(*names, "--no-color").stdout

@@ -446,7 +446,7 @@ def render_coverage(
         # Only the names come from the pages, and _isolated escapes them.
         "reuse": [Markup(reuse_sentence(coverage, r, _isolated)) for r in coverage.reuse],
         "set_aside": [
-            (coverage.labels[s.doc], coverage.documents[s.doc].title or "", s.reason)
+            (coverage.labels[s.doc], coverage.documents[s.doc].title or "", s.plain_reason)
             for s in coverage.set_aside
         ],
         "warnings": list(coverage.warnings),
