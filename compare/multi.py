@@ -126,6 +126,7 @@ from compare.text import (
     CJK,
     _word_set,
     has_cjk,
+    join_sentences,
     lazy_pattern,
     match_key,
     normalize,
@@ -176,9 +177,10 @@ class ClaimMember:
     paragraph: int
     """Paragraph index in that document."""
     sentence: int
-    """Sentence index within the paragraph."""
+    """Sentence index within the paragraph: the first, for a quotation that runs over
+    several sentences (one member: see _quotations)."""
     text: str
-    """The sentence as the outlet wrote it."""
+    """The sentence as the outlet wrote it (a quotation over several: all of them)."""
     status: CellStatus
     """``verbatim`` (same words as the representative) or ``reworded``."""
     similarity: float
@@ -681,12 +683,12 @@ def _collect(documents: Sequence[Document], notes: Sequence[NewsroomNote] = ()) 
         ordinal = 0
         dated = False
         for p, paragraph in enumerate(document.paragraphs):
-            for s, text in enumerate(paragraph.sentences):
+            for s, size, text in _quotations(paragraph.sentences):
                 # A credit line says who reported, wrote or edited the story, and a note
                 # what the newsroom did to it, not what happened: neither is a claim. They
                 # still count in the reading order (``ordinal``).
                 if (doc, p) in skipped or is_credit_line(text):
-                    ordinal += 1
+                    ordinal += size
                     continue
                 # A wire dateline ("CASTELLAN, Veloria (Meridian Wire) —") says where and
                 # by whom the story was filed, not what happened: an outlet that rewrote the
@@ -704,8 +706,35 @@ def _collect(documents: Sequence[Document], notes: Sequence[NewsroomNote] = ()) 
                             doc, p, s, ordinal, text, norm, tokens, numbers, quotes, negated, plain
                         )
                     )
-                ordinal += 1
+                ordinal += size
     return sentences
+
+
+#: Double quotation marks, straight and curly, as normalize() makes them one.
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u201f')
+
+
+def _quotations(sentences: Sequence[str]) -> list[tuple[int, int, str]]:
+    """A paragraph's sentences as ``(first sentence, how many, text)``, each quotation
+    that runs over two or more of them as one ('"I thought it was a bomb. The whole
+    street shook," she said.'): one statement, which halves with a quotation mark each
+    would make two claims of. A quotation left open at the paragraph's end (it goes on in
+    the next, as newsrooms write a long one) joins nothing."""
+    marks = [sum(c in _QUOTE_MARKS for c in sentence) for sentence in sentences]
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(sentences):
+        end, open_marks = i + 1, marks[i]
+        while open_marks % 2 and end < len(sentences):
+            open_marks += marks[end]
+            end += 1
+        if open_marks % 2:
+            end = i + 1
+        found.append(
+            (i, end - i, join_sentences(sentences[i:end]) if end > i + 1 else sentences[i])
+        )
+        i = end
+    return found
 
 
 def _weigh(sentences: Sequence[_Sentence]) -> list[_Sentence]:

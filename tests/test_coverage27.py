@@ -93,3 +93,37 @@ def test_the_html_report_says_why_an_input_is_set_aside_without_the_option(
     assert warning.endswith("(use --force to include it)")
     # The terminal's view says it too.
     assert "(use --force to include it)" in run(*names, "--no-color").stdout
+
+
+# --- 12: one quotation over two sentences is one claim ---------------------------------
+
+_HAIL_LEDE = "Hailstones the size of golf balls smashed car windows across Upper Wenlow on Sunday."
+
+
+def test_a_quotation_over_two_sentences_is_one_claim_with_balanced_marks() -> None:
+    # It was two claims, '"I ran for the cellar.' and 'The noise was deafening," he said.',
+    # each with one quotation mark.
+    a = doc(
+        _HAIL_LEDE,
+        'Farmer Idris Baddow, 58, lost his greenhouse. "I ran for the cellar. The noise was '
+        'deafening," he said. Crews cleared roads by evening.',
+        site="Anchor",
+    )
+    b = doc(_HAIL_LEDE, "Crews cleared the roads by the evening.", site="Beacon")
+    c = doc(_HAIL_LEDE, site="Crest")
+    coverage = compare_many([a, b, c])
+    quote = _claim_of(coverage, 0, "cellar")
+    assert quote is _claim_of(coverage, 0, "deafening")
+    (member,) = quote.members
+    assert member.text == '"I ran for the cellar. The noise was deafening," he said.'
+    assert (member.paragraph, member.sentence) == (1, 1)
+    for claim in coverage.claims:
+        for m in claim.members:
+            assert m.text.count('"') % 2 == 0, m.text
+    # The sentences around it are their own claims still, and the roads are carried by two.
+    assert _claim_of(coverage, 0, "greenhouse").outlets == (0,)
+    assert _claim_of(coverage, 0, "Crews cleared").outlets == (0, 1)
+    # A quotation left open at the paragraph's end (it goes on in the next) joins nothing.
+    open_end = doc(_HAIL_LEDE, '"I ran for the cellar. The noise was deafening.', site="Dale")
+    coverage = compare_many([open_end, b, c])
+    assert _claim_of(coverage, 0, "cellar") is not _claim_of(coverage, 0, "deafening")
