@@ -127,3 +127,49 @@ def test_a_quotation_over_two_sentences_is_one_claim_with_balanced_marks() -> No
     open_end = doc(_HAIL_LEDE, '"I ran for the cellar. The noise was deafening.', site="Dale")
     coverage = compare_many([open_end, b, c])
     assert _claim_of(coverage, 0, "cellar") is not _claim_of(coverage, 0, "deafening")
+
+
+# --- 4: a standfirst repeating the lede is one claim -----------------------------------
+
+
+def test_a_standfirst_repeating_the_lede_is_one_claim_disputed_by_every_outlet() -> None:
+    # A and C state the toll twice (a standfirst above a lede); B once. The standfirsts
+    # made one claim and the ledes another: B's lede went with A's standfirst, so A's lede
+    # was "left out" by B, C's standfirst "only in" C, and a dispute lacked B's figure.
+    a = doc(
+        "A landslide buried part of the hill village of Corvale on Thursday, killing seven people.",
+        "CORVALE (Northline Wire) — A landslide buried part of the hill village of Corvale "
+        "before dawn on Thursday, killing seven people and injuring 15 others, the regional "
+        "civil protection agency said.",
+        "Rescue teams from Ambria and Tesk worked through the night with sniffer dogs.",
+        "The road into Corvale will stay closed until engineers have checked the slope.",
+        site="Anchor",
+    )
+    b = doc(
+        "At least nine people died and 15 were hurt when a landslide buried part of the hill "
+        "village of Corvale on Thursday, the civil protection agency said.",
+        "Rescue teams from Ambria and Tesk worked through the night using sniffer dogs.",
+        "The road into Corvale is to stay closed until engineers have checked the slope.",
+        site="Beacon",
+    )
+    c = doc(
+        "Seven dead as landslide buries part of Corvale village on Thursday.",
+        "Seven people were killed and 15 injured when a landslide buried part of the hill "
+        "village of Corvale on Thursday, according to the civil protection agency.",
+        "Rescue teams from Ambria and Tesk worked overnight with sniffer dogs.",
+        "The road into Corvale will remain closed until engineers have checked the slope.",
+        site="Crest",
+    )
+    coverage = compare_many([a, b, c])
+    toll = _claim_of(coverage, 0, "CORVALE")
+    for outlet, opening in ((0, "killing seven people."), (2, "Seven dead as")):
+        assert _claim_of(coverage, outlet, opening) is toll
+    assert _claim_of(coverage, 1, "At least nine") is toll
+    assert _claim_of(coverage, 2, "Seven people were killed") is toll
+    assert toll.outlets == (0, 1, 2)
+    (dispute,) = [d for d in toll.disagreements if d.kind == "number"]
+    assert {doc for doc, _ in dispute.values} == {0, 1, 2}, dispute
+    assert not any(coverage.unique(d) for d in coverage.outlets)
+    assert not coverage.all_but_one()
+    # Each outlet's repeat is a secondary member: one primary sentence per outlet.
+    assert [m.doc for m in toll.members if not m.shared] == [0, 1, 2]
