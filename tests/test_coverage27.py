@@ -5,11 +5,14 @@ outlet's disputed figure; the HTML gives no command-line advice."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from test_multi import doc, run
 
+from compare.model import Document
 from compare.multi import Claim, Coverage, compare_many
+from compare.render.coverage_html import render_coverage
 
 
 def _claim_of(coverage: Coverage, outlet: int, snippet: str) -> Claim:
@@ -173,3 +176,40 @@ def test_a_standfirst_repeating_the_lede_is_one_claim_disputed_by_every_outlet()
     assert not coverage.all_but_one()
     # Each outlet's repeat is a secondary member: one primary sentence per outlet.
     assert [m.doc for m in toll.members if not m.shared] == [0, 1, 2]
+
+
+# --- 10: the report's title endorses no outlet's disputed figure -----------------------
+
+
+def _titled(title: str, *paragraphs: str, site: str) -> Document:
+    return replace(doc(*paragraphs, site=site), title=title)
+
+
+_ROOF = (
+    "Part of the roof of Fallowmere sports hall collapsed under heavy snow on Saturday.",
+    "The hall had been closed since Thursday, the council said.",
+)
+
+
+def test_the_html_report_is_not_titled_with_one_outlets_disputed_figure() -> None:
+    # Its <h1> and <title> were the first outlet's headline, "… hurts 6", though another's
+    # says "Four hurt": shared alone, the report read as endorsing six.
+    a = _titled("Sports hall roof collapse hurts 6", *_ROOF, site="Anchor")
+    b = _titled("Four hurt as snow brings down hall roof", *_ROOF, site="Beacon")
+    c = _titled("Snow brings down Fallowmere hall roof", *_ROOF, site="Crest")
+    html = render_coverage(compare_many([a, b, c]), generated_at="2026-01-01T00:00:00Z")
+    h1 = html[html.index("<h1>") : html.index("</h1>")]
+    assert "hurts 6" not in h1 and "Four hurt" not in h1
+    assert "3 outlets compared" in h1
+    assert "<title>storydiff: 3 outlets compared</title>" in html
+    # Each headline is shown as its outlet's, in the header.
+    header = html[html.index('<header class="cov-head">') : html.index("</header>")]
+    for headline, outlet in (
+        ("Sports hall roof collapse hurts 6", "Anchor"),
+        ("Four hurt as snow brings down hall roof", "Beacon"),
+    ):
+        assert f'<span dir="auto">“{headline}”</span> — <bdi>{outlet}</bdi>' in header
+    # Headlines that agree on their figures (or give none) still title the report.
+    b = _titled("Snow collapse: six hurt at sports hall", *_ROOF, site="Beacon")
+    html = render_coverage(compare_many([a, b, c]), generated_at="2026-01-01T00:00:00Z")
+    assert "Sports hall roof collapse hurts 6</span></h1>" in html
