@@ -291,6 +291,19 @@ class WordsChosen:
 
 
 @dataclass(frozen=True)
+class Hedged:
+    """A claim that some outlets hedge ("Twelve workers were reportedly killed") and others
+    state flatly ("killing 12 workers"): no fact disputed, an outlet that will not stand
+    behind it (the hedges of compare/facets/hedges.py, read outside quotations)."""
+
+    hedged: tuple[tuple[int, str], ...]
+    """``(document, its hedge words as it wrote them)`` for each outlet that hedges, in
+    input order ("reportedly"; two cues joined by a comma)."""
+    flat: tuple[int, ...]
+    """The documents that state it with no hedge, in input order."""
+
+
+@dataclass(frozen=True)
 class Claim:
     """One fact or statement, however each outlet words it."""
 
@@ -310,6 +323,8 @@ class Claim:
     """Who did harm, where some outlets name it and others leave it out."""
     framing: tuple[WordsChosen, ...] = ()
     """What the outlets name with words of different groups ("protesters" / "rioters")."""
+    hedge: Hedged | None = None
+    """Which outlets hedge it and which state it flatly, where both do."""
 
     @property
     def outlets(self) -> tuple[int, ...]:
@@ -483,6 +498,11 @@ class Coverage:
     def framed(self) -> tuple[Claim, ...]:
         """Claims whose outlets name something with words of different groups."""
         return tuple(c for c in self.claims if c.framing)
+
+    @property
+    def hedged(self) -> tuple[Claim, ...]:
+        """Claims some outlets hedge and others state flatly."""
+        return tuple(c for c in self.claims if c.hedge is not None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -2022,9 +2042,60 @@ def _build_claims(
             agent=_agent_left_out([sentences[k] for k in every])
             if options.facets and len(every) > 1
             else None,
+            hedge=_hedged([sentences[k] for k in group]) if options.facets else None,
         )
         built.append((claim, every))
     return built
+
+
+#: The hedges that doubt a fact (compare/facets/hedges.py's groups): not a forecast
+#: ("expected to"), a step told as care ("as a precaution") or a claim narrowed ("largely"),
+#: which the pairwise views show as hedges too but which leave the fact itself standing.
+_DOUBT = _word_set(
+    "reportedly allegedly unconfirmed sources possibility apparently likely believed"
+)
+#: A modal alone says what may happen as often as what may be so ("could be heard several
+#: miles away", "could face ten years"), and "possible" is mostly an idiom's ("use public
+#: transport where possible", "as soon as possible"): no doubt cast on the fact.
+_MODALS = frozenset(("may", "might", "could", "possible"))
+
+
+@lru_cache(maxsize=1)
+def _doubt_words() -> frozenset[str]:
+    """The words one of which each doubting hedge's pattern needs (hedges._HEDGE_NEEDS)."""
+    from compare.facets import hedges
+
+    return frozenset(
+        word
+        for (_, group, _, _), (words, _) in zip(hedges._HEDGES, hedges._HEDGE_NEEDS, strict=True)
+        if group in _DOUBT
+        for word in words
+    )
+
+
+def _hedged(members: Sequence[_Sentence]) -> Hedged | None:
+    """Which of a claim's outlets hedge it and which state it flatly, each read on its own
+    sentence for the claim (not one it shares with another: ``members`` are the primary
+    ones), by the hedges that doubt a fact (_DOUBT), which the pairwise views read too
+    ("hedge added: 'reportedly'"); None unless some outlets do each."""
+    # (Most claims: no member holds a word a doubting hedge needs; nothing else is read.)
+    if len(members) < 2 or all(_doubt_words().isdisjoint(m.plain) for m in members):
+        return None
+    from compare.facets import sentence_facets
+
+    cues = {
+        m.doc: ", ".join(
+            dict.fromkeys(
+                cue.text
+                for cue in sentence_facets(m.text).hedges
+                if cue.group in _DOUBT and cue.text.casefold() not in _MODALS
+            )
+        )
+        for m in members
+    }
+    hedged = tuple((doc, words) for doc, words in sorted(cues.items()) if words)
+    flat = tuple(doc for doc, words in sorted(cues.items()) if not words)
+    return Hedged(hedged, flat) if hedged and flat else None
 
 
 def _agent_left_out(members: Sequence[_Sentence]) -> AgentLeftOut | None:

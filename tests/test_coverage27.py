@@ -8,11 +8,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import jsonschema
 from test_multi import doc, run
 
 from compare.model import Document
-from compare.multi import Claim, Coverage, compare_many
+from compare.multi import Claim, Coverage, Hedged, compare_many
 from compare.render.coverage_html import render_coverage
+from compare.render.coverage_json import coverage_dict
+from compare.render.coverage_text import coverage_markdown, coverage_text
+from compare.schema import load_schema
 
 
 def _claim_of(coverage: Coverage, outlet: int, snippet: str) -> Claim:
@@ -213,3 +217,47 @@ def test_the_html_report_is_not_titled_with_one_outlets_disputed_figure() -> Non
     b = _titled("Snow collapse: six hurt at sports hall", *_ROOF, site="Beacon")
     html = render_coverage(compare_many([a, b, c]), generated_at="2026-01-01T00:00:00Z")
     assert "Sports hall roof collapse hurts 6</span></h1>" in html
+
+
+# --- 5: a hedged claim is marked -------------------------------------------------------
+
+_MINE = (
+    "Rescuers reached the flooded Tarrow copper mine near Ellisfold on Wednesday.",
+    "The company said pumping would begin once the shaft had been checked.",
+)
+
+
+def test_an_outlet_that_hedges_a_claim_others_state_flatly_is_marked_in_every_view() -> None:
+    # "were reportedly trapped" stood on the side of "were trapped" with no mark anywhere.
+    a = doc("Thirty miners were trapped underground by the flood.", *_MINE, site="Anchor")
+    b = doc(
+        "Thirty miners were reportedly trapped underground by the flood.", *_MINE, site="Beacon"
+    )
+    c = doc("The flood trapped thirty miners underground.", *_MINE, site="Crest")
+    coverage = compare_many([a, b, c])
+    trapped = _claim_of(coverage, 0, "Thirty miners")
+    assert trapped.outlets == (0, 1, 2)
+    assert not trapped.disagreements
+    assert trapped.hedge == Hedged(hedged=((1, "reportedly"),), flat=(0, 2))
+    assert coverage.hedged == (trapped,)
+    # The claims all state flatly have none.
+    assert all(c.hedge is None for c in coverage.claims if c is not trapped)
+    text = coverage_text(coverage, width=200)
+    assert "1 hedged by some" in text.splitlines()[0]
+    line = f'{trapped.id} "reportedly" (B Beacon) / stated flatly (A Anchor, C Crest)'
+    assert f"  {line}" in text.splitlines()
+    assert "## Hedged by some outlets" in coverage_markdown(coverage)
+    data = coverage_dict(coverage)
+    jsonschema.validate(data, load_schema("coverage"))
+    (claim,) = [c for c in data["claims"] if c["id"] == trapped.id]
+    assert claim["hedge"] == {"hedged": [{"doc": 1, "words": "reportedly"}], "flat": [0, 2]}
+    assert all(c["hedge"] is None for c in data["claims"] if c["id"] != trapped.id)
+    html = render_coverage(coverage, generated_at="2026-01-01T00:00:00Z")
+    assert "Hedged by some outlets" in html
+    assert "hedged: “<bdi>reportedly</bdi>” — <bdi>Beacon</bdi>; stated flatly" in html
+    # A step told as care, or a modal, doubts no fact: "as a precaution" / "could".
+    care = doc(
+        "Thirty miners were trapped underground by the flood, as a precaution.", *_MINE, site="B"
+    )
+    coverage = compare_many([a, care, c])
+    assert not coverage.hedged

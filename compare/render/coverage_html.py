@@ -124,6 +124,8 @@ class RowView:
     """Who did harm, named by some outlets and left out by others, in words."""
     framing: tuple[Markup, ...] = ()
     """Each thing the outlets name with words of different groups, in words."""
+    hedge: Markup | None = None
+    """Which outlets hedge the claim and which state it flatly, in words."""
     disputes: tuple[tuple[str, Markup], ...] = ()
     """Each disagreement as its label ("number") and its sides (HTML: the outlets' names and
     words escaped): the matrix shows them after each other, the summary sets the claim's
@@ -264,6 +266,8 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         tags.append("who did it left out")
     if claim.framing:
         tags.append("words chosen")
+    if claim.hedge is not None:
+        tags.append("hedged")
     if claim.quote:
         tags.append("quote")
     return RowView(
@@ -278,7 +282,19 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         disputes=tuple((d.label, _sides(coverage, d)) for d in claim.disagreements),
         agent=None if claim.agent is None else _agent_told(coverage, claim),
         framing=_words_told(coverage, claim),
+        hedge=None if claim.hedge is None else _hedge_told(coverage, claim),
     )
+
+
+def _hedge_told(coverage: Coverage, claim: Claim) -> Markup:
+    """'hedged: “reportedly” — Courier; stated flatly — Wire, Gazette'."""
+    hedge = claim.hedge
+    assert hedge is not None
+    hedged = "; ".join(
+        f"“{_isolated(words)}” — {_isolated(coverage.labels[doc])}" for doc, words in hedge.hedged
+    )
+    flat = ", ".join(_isolated(coverage.labels[d]) for d in hedge.flat)
+    return Markup(f"hedged: {hedged}; stated flatly — {flat}")
 
 
 def _words_told(coverage: Coverage, claim: Claim) -> tuple[Markup, ...]:
@@ -462,6 +478,7 @@ def render_coverage(
         "disputed": [r for r in rows if r.disputed],
         "agents": [r for r in rows if r.agent is not None],
         "framed": [r for r in rows if r.framing],
+        "hedged": [r for r in rows if r.hedge is not None],
         "pairs": pair_href is not None,
         "generated_at": generated_at,
         "version": __version__,

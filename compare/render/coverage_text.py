@@ -186,6 +186,8 @@ def headline(coverage: Coverage) -> str:
     ]
     if coverage.framed:  # (only when some are: a report without any reads as before)
         parts.append(f"{len(coverage.framed)} framed differently")
+    if coverage.hedged:  # (likewise)
+        parts.append(f"{len(coverage.hedged)} hedged by some")
     if coverage.set_aside:
         parts.append(f"{len(coverage.set_aside)} input set aside")
     return ", ".join(parts)
@@ -320,6 +322,14 @@ def _sections(
                     for choice in chosen.choices
                 )
                 item(f"{claim.id} {chosen.family}: {said}")
+    if coverage.hedged:
+        # Nor this: one outlet will not stand behind what the others state flatly.
+        title("Hedged by some outlets")
+        for claim in coverage.hedged:
+            hedge = claim.hedge
+            assert hedge is not None
+            said = " / ".join(f'"{words}" ({name(doc)})' for doc, words in hedge.hedged)
+            item(f"{claim.id} {said} / stated flatly ({', '.join(map(name, hedge.flat))})")
     unique = [(d, coverage.unique(d)) for d in coverage.outlets]
     if any(claims for _, claims in unique):
         title("Only in one outlet")
