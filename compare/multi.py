@@ -500,6 +500,25 @@ class Coverage:
         return tuple(c for c in self.claims if c.framing)
 
     @property
+    def headline_figures_differ(self) -> bool:
+        """Whether two outlets' headlines give different figures (counts, sums, shares; not a
+        year, a date or a time): "… kills 12" / "Fourteen dead after …". Headlines are no
+        claims (their grammar is not a sentence's: "Fourteen dead"), so the views show each
+        outlet's headline as its own rather than read a dispute into them."""
+        from compare.facets import sentence_facets
+
+        figures = {
+            frozenset(
+                n.value
+                for n in sentence_facets(title).numbers
+                if n.value is not None and n.kind not in ("year", "date", "time", "ordinal")
+            )
+            for d in self.outlets
+            if (title := self.documents[d].title)
+        }
+        return len(figures - {frozenset()}) > 1
+
+    @property
     def hedged(self) -> tuple[Claim, ...]:
         """Claims some outlets hedge and others state flatly."""
         return tuple(c for c in self.claims if c.hedge is not None)

@@ -213,10 +213,21 @@ def test_the_html_report_is_not_titled_with_one_outlets_disputed_figure() -> Non
         ("Four hurt as snow brings down hall roof", "Beacon"),
     ):
         assert f'<span dir="auto">“{headline}”</span> — <bdi>{outlet}</bdi>' in header
+    # The terminal and Markdown views show them so too (headlines are no claims: no dispute
+    # is read into their grammar).
+    coverage = compare_many([a, b, c])
+    assert coverage.headline_figures_differ
+    text = coverage_text(coverage, width=100).splitlines()
+    assert "  Their headlines give different figures:" in text
+    assert "     B  “Four hurt as snow brings down hall roof”" in text
+    assert "  - **A** “Sports hall roof collapse hurts 6”" in coverage_markdown(coverage)
     # Headlines that agree on their figures (or give none) still title the report.
     b = _titled("Snow collapse: six hurt at sports hall", *_ROOF, site="Beacon")
-    html = render_coverage(compare_many([a, b, c]), generated_at="2026-01-01T00:00:00Z")
+    coverage = compare_many([a, b, c])
+    assert not coverage.headline_figures_differ
+    html = render_coverage(coverage, generated_at="2026-01-01T00:00:00Z")
     assert "Sports hall roof collapse hurts 6</span></h1>" in html
+    assert "different figures" not in coverage_text(coverage)
 
 
 # --- 5: a hedged claim is marked -------------------------------------------------------

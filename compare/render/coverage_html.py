@@ -452,16 +452,19 @@ def render_coverage(
             -d,
         ),
     )
-    titled = [d for d in coverage.outlets if coverage.documents[d].title]
     title = coverage.documents[spine].title or "Coverage"
-    if _figures_differ([coverage.documents[d].title or "" for d in titled]):
+    if coverage.headline_figures_differ:
         # One outlet's headline would title the report with its side of a disputed figure
         # ("… kills 12" against "Fourteen dead"): the report is named by what it is, and
         # each headline is shown as its outlet's.
         title = ""
     context: dict[str, Any] = {
         "title": title,
-        "headlines": [(coverage.labels[d], coverage.documents[d].title) for d in titled],
+        "headlines": [
+            (coverage.labels[d], coverage.documents[d].title)
+            for d in coverage.outlets
+            if coverage.documents[d].title
+        ],
         "lang": coverage.documents[spine].language or "en",
         "headline": headline(coverage),
         "outlets": outlets,
@@ -487,23 +490,6 @@ def render_coverage(
         "csp": policy,
     }
     return render_template(env, "coverage.html.j2", context, template_dir)
-
-
-def _figures_differ(headlines: list[str]) -> bool:
-    """Whether two of ``headlines`` give different figures (counts, sums, shares; not a year
-    or a date): "… kills 12" / "Fourteen dead after …"."""
-    from compare.facets import sentence_facets
-
-    figures = [
-        frozenset(
-            n.value
-            for n in sentence_facets(headline).numbers
-            if n.value is not None and n.kind not in ("year", "date", "time", "ordinal")
-        )
-        for headline in headlines
-    ]
-    given = [f for f in figures if f]
-    return len(set(given)) > 1
 
 
 def pair_reports(

@@ -229,6 +229,12 @@ def coverage_text(coverage: Coverage, width: int = 100) -> str:
             # Too narrow for one line an outlet: its name, then its date and length.
             lines.append(f"  {keys[doc]}  {shown[doc].rstrip()}")
             lines += _wrap(f"     {f'{when}, ' if when else ''}{sentences} sentences", width)
+    if coverage.headline_figures_differ:
+        # Each headline as its outlet's: no one's figure stands for the story.
+        lines += _wrap("  Their headlines give different figures:", width)
+        for doc in coverage.outlets:
+            if title := coverage.documents[doc].title:
+                lines += _wrap(f"     {keys[doc]}  “{title}”", width, "        ")
     for aside in coverage.set_aside:
         lines += _wrap(f"  -  {coverage.labels[aside.doc]}: set aside, {aside.reason}", width)
     for warning in coverage.warnings:
@@ -405,6 +411,11 @@ def coverage_markdown(
     lines = [f"# Coverage: {headline(coverage)}", ""]
     for doc in docs:
         lines.append(f"- **{keys[doc]}** {_md_cell(coverage.labels[doc])}")
+    if coverage.headline_figures_differ:
+        lines.append("- their headlines give different figures:")
+        for doc in docs:
+            if title := coverage.documents[doc].title:
+                lines.append(f"  - **{keys[doc]}** “{_md_cell(title)}”")
     for aside in coverage.set_aside:
         label, reason = _md_cell(coverage.labels[aside.doc]), _md_cell(aside.reason)
         lines.append(f"- set aside: {label} — {reason}")
