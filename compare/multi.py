@@ -187,7 +187,8 @@ class ClaimMember:
     """0..1: how alike it is to the representative wording."""
     shared: bool = False
     """A secondary member: a sentence that also carries another claim (the outlet merged two
-    sentences into one), or the second half of a sentence the outlet split in two."""
+    sentences into one), the second half of a sentence the outlet split in two, or the
+    outlet saying the fact again (a standfirst repeating its lede)."""
 
 
 @dataclass(frozen=True)
