@@ -2692,7 +2692,59 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
     groups, extra = _join_denials(weighted, groups, extra)
     groups, extra = _join_split_tolls(weighted, groups, extra)
     groups, extra = _join_repeats(weighted, groups, extra, scorer, options)
+    groups, extra = _join_split_times(weighted, groups, extra)
     return _Grouping(weighted, scorer, groups, extra)
+
+
+#: The words a lone half that gives a claim's clock time must share with the sentence that
+#: gives it there besides the time (which is no token): "The blast happened at around 3:40
+#: a.m., according to the county fire service, ..." shares "county", "fire" and "service"
+#: with "... at 3:40 a.m. on Tuesday, killing 12 workers ..., the county fire service said",
+#: though little of its weight (0.29: it adds that the blast was heard miles away).
+_TIMED_WORDS = 2
+
+
+def _join_split_times(
+    sentences: Sequence[_Sentence], groups: list[list[int]], extra: dict[int, list[int]]
+) -> tuple[list[list[int]], dict[int, list[int]]]:
+    """An outlet that moved the time of a lede's event into a sentence of its own, beside
+    its lede ("Fourteen workers were killed when an explosion ripped through ... The blast
+    happened at around 3:40 a.m., according to the county fire service"), has that
+    sentence alone, "only in" it, though another outlet's lede gives the same time and
+    source: it is a secondary member of the lede's claim, as the half of a split sentence
+    is (_absorb_fragments), the same clock time the evidence its words lack."""
+    members: dict[int, list[int]] = {
+        g: [*group, *extra.get(g, [])] for g, group in enumerate(groups)
+    }
+    timed = {k: clock_times(s.norm) for k, s in enumerate(sentences) if ":" in s.norm}
+    if not timed:
+        return groups, extra
+    moved: set[int] = set()
+    for g, group in enumerate(groups):
+        if len(group) != 1 or extra.get(g):
+            continue
+        (k,) = group
+        mine = sentences[k]
+        times = set(timed.get(k, ()))
+        if not times:
+            continue
+        for t, held in members.items():
+            if t == g or t in moved or not _next_to_own(mine, held, sentences):
+                continue
+            if any(
+                sentences[o].doc != mine.doc
+                and not times.isdisjoint(timed.get(o, ()))
+                and len(mine.tokens & sentences[o].tokens) >= _TIMED_WORDS
+                for o in held
+            ):
+                extra.setdefault(t, []).append(k)
+                moved.add(g)
+                break
+    if not moved:
+        return groups, extra
+    kept = [g for g in range(len(groups)) if g not in moved]
+    renumber = {g: i for i, g in enumerate(kept)}
+    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
 
 
 #: How alike two sentences of one outlet must be to say one fact twice: a standfirst that

@@ -272,3 +272,28 @@ def test_an_outlet_that_hedges_a_claim_others_state_flatly_is_marked_in_every_vi
     )
     coverage = compare_many([a, care, c])
     assert not coverage.hedged
+
+
+def test_the_time_of_the_lede_told_in_a_sentence_of_its_own_joins_the_ledes_claim() -> None:
+    # B moved the time and source of A's lede into the sentence after its own lede, with a
+    # detail more: it was "only in" B, though A and C give that time and source.
+    lede = (
+        "A gas main ruptured under Kellow Road in Brantham at 6:15 a.m. on Monday, forcing "
+        "200 people from their homes, the regional gas network said."
+    )
+    rest = ("Engineers expect to restore the supply by Wednesday.",)
+    a = doc(lede, *rest, site="Anchor")
+    b = doc(
+        "About 200 people were forced from their homes when a gas main ruptured under Kellow "
+        "Road in Brantham on Monday. The leak began at around 6:15 a.m., according to the "
+        "regional gas network, and the smell spread across the town centre.",
+        *rest,
+        site="Beacon",
+    )
+    c = doc(lede, *rest, site="Crest")
+    coverage = compare_many([a, b, c])
+    main = _claim_of(coverage, 0, "ruptured")
+    timed = _claim_of(coverage, 1, "6:15 a.m.")
+    assert timed is main
+    assert [m.shared for m in main.members if m.doc == 1] == [False, True]
+    assert not coverage.unique(1)
