@@ -300,6 +300,14 @@ def run_compare(
             compare=options,
         )
         result = guarded(lambda: run_coverage(request))
+        if chosen is not CompareFormat.text:
+            # The report says why without the option (the HTML goes to editors, the JSON
+            # to scripts): the one who ran the command hears how to keep it.
+            for aside in result.coverage.set_aside:
+                say(
+                    f"storydiff: warning: set aside {result.coverage.labels[aside.doc]}: "
+                    f"it {aside.reason}"
+                )
         rendered, changed, pair_files = result.report, result.changed, result.files
     else:
         rendered, changed = guarded(run)

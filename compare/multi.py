@@ -126,6 +126,7 @@ from compare.text import (
     CJK,
     _word_set,
     has_cjk,
+    join_sentences,
     lazy_pattern,
     match_key,
     normalize,
@@ -176,16 +177,18 @@ class ClaimMember:
     paragraph: int
     """Paragraph index in that document."""
     sentence: int
-    """Sentence index within the paragraph."""
+    """Sentence index within the paragraph: the first, for a quotation that runs over
+    several sentences (one member: see _quotations)."""
     text: str
-    """The sentence as the outlet wrote it."""
+    """The sentence as the outlet wrote it (a quotation over several: all of them)."""
     status: CellStatus
     """``verbatim`` (same words as the representative) or ``reworded``."""
     similarity: float
     """0..1: how alike it is to the representative wording."""
     shared: bool = False
     """A secondary member: a sentence that also carries another claim (the outlet merged two
-    sentences into one), or the second half of a sentence the outlet split in two."""
+    sentences into one), the second half of a sentence the outlet split in two, or the
+    outlet saying the fact again (a standfirst repeating its lede)."""
 
 
 @dataclass(frozen=True)
@@ -289,6 +292,19 @@ class WordsChosen:
 
 
 @dataclass(frozen=True)
+class Hedged:
+    """A claim that some outlets hedge ("Twelve workers were reportedly killed") and others
+    state flatly ("killing 12 workers"): no fact disputed, an outlet that will not stand
+    behind it (the hedges of compare/facets/hedges.py, read outside quotations)."""
+
+    hedged: tuple[tuple[int, str], ...]
+    """``(document, its hedge words as it wrote them)`` for each outlet that hedges, in
+    input order ("reportedly"; two cues joined by a comma)."""
+    flat: tuple[int, ...]
+    """The documents that state it with no hedge, in input order."""
+
+
+@dataclass(frozen=True)
 class Claim:
     """One fact or statement, however each outlet words it."""
 
@@ -308,6 +324,8 @@ class Claim:
     """Who did harm, where some outlets name it and others leave it out."""
     framing: tuple[WordsChosen, ...] = ()
     """What the outlets name with words of different groups ("protesters" / "rioters")."""
+    hedge: Hedged | None = None
+    """Which outlets hedge it and which state it flatly, where both do."""
 
     @property
     def outlets(self) -> tuple[int, ...]:
@@ -365,7 +383,17 @@ class SetAside:
     similarity: float
     """0..1: the largest share of its claims it has in common with any kept outlet."""
     reason: str
-    """Why, in one sentence."""
+    """Why, in one sentence, with the option that keeps it (:data:`FORCE_HINT`)."""
+
+    @property
+    def plain_reason(self) -> str:
+        """Why, without the option: a report shared with editors gives no command-line
+        advice (the command says it on stderr)."""
+        return self.reason.removesuffix(FORCE_HINT)
+
+
+#: How the terminal, the JSON and stderr say an input set aside can be kept.
+FORCE_HINT = " (use --force to include it)"
 
 
 @dataclass(frozen=True)
@@ -471,6 +499,30 @@ class Coverage:
     def framed(self) -> tuple[Claim, ...]:
         """Claims whose outlets name something with words of different groups."""
         return tuple(c for c in self.claims if c.framing)
+
+    @property
+    def headline_figures_differ(self) -> bool:
+        """Whether two outlets' headlines give different figures (counts, sums, shares; not a
+        year, a date or a time): "… kills 12" / "Fourteen dead after …". Headlines are no
+        claims (their grammar is not a sentence's: "Fourteen dead"), so the views show each
+        outlet's headline as its own rather than read a dispute into them."""
+        from compare.facets import sentence_facets
+
+        figures = {
+            frozenset(
+                n.value
+                for n in sentence_facets(title).numbers
+                if n.value is not None and n.kind not in ("year", "date", "time", "ordinal")
+            )
+            for d in self.outlets
+            if (title := self.documents[d].title)
+        }
+        return len(figures - {frozenset()}) > 1
+
+    @property
+    def hedged(self) -> tuple[Claim, ...]:
+        """Claims some outlets hedge and others state flatly."""
+        return tuple(c for c in self.claims if c.hedge is not None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -671,12 +723,12 @@ def _collect(documents: Sequence[Document], notes: Sequence[NewsroomNote] = ()) 
         ordinal = 0
         dated = False
         for p, paragraph in enumerate(document.paragraphs):
-            for s, text in enumerate(paragraph.sentences):
+            for s, size, text in _quotations(paragraph.sentences):
                 # A credit line says who reported, wrote or edited the story, and a note
                 # what the newsroom did to it, not what happened: neither is a claim. They
                 # still count in the reading order (``ordinal``).
                 if (doc, p) in skipped or is_credit_line(text):
-                    ordinal += 1
+                    ordinal += size
                     continue
                 # A wire dateline ("CASTELLAN, Veloria (Meridian Wire) —") says where and
                 # by whom the story was filed, not what happened: an outlet that rewrote the
@@ -694,8 +746,35 @@ def _collect(documents: Sequence[Document], notes: Sequence[NewsroomNote] = ()) 
                             doc, p, s, ordinal, text, norm, tokens, numbers, quotes, negated, plain
                         )
                     )
-                ordinal += 1
+                ordinal += size
     return sentences
+
+
+#: Double quotation marks, straight and curly, as normalize() makes them one.
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u201f')
+
+
+def _quotations(sentences: Sequence[str]) -> list[tuple[int, int, str]]:
+    """A paragraph's sentences as ``(first sentence, how many, text)``, each quotation
+    that runs over two or more of them as one ('"I thought it was a bomb. The whole
+    street shook," she said.'): one statement, which halves with a quotation mark each
+    would make two claims of. A quotation left open at the paragraph's end (it goes on in
+    the next, as newsrooms write a long one) joins nothing."""
+    marks = [sum(c in _QUOTE_MARKS for c in sentence) for sentence in sentences]
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(sentences):
+        end, open_marks = i + 1, marks[i]
+        while open_marks % 2 and end < len(sentences):
+            open_marks += marks[end]
+            end += 1
+        if open_marks % 2:
+            end = i + 1
+        found.append(
+            (i, end - i, join_sentences(sentences[i:end]) if end > i + 1 else sentences[i])
+        )
+        i = end
+    return found
 
 
 def _weigh(sentences: Sequence[_Sentence]) -> list[_Sentence]:
@@ -1034,12 +1113,28 @@ def _follow_quotes(sentences: Sequence[_Sentence], groups: list[list[int]]) -> l
         return [j for j in sorted(near) if _quoted_alike(quoted[k], quoted[j])]
 
     owner = {k: g for g, group in enumerate(groups) for k in group}
+    docs = sorted({s.doc for s in sentences})
     for k, words in quoted.items():
         if len(words.split()) < _QUOTE_WORDS:
             continue
         # A quote's holders in an outlet do not change as claims move: found once each.
         found: dict[int, list[int]] = {}
         g = owner[k]
+        if len(groups[g]) == 1:
+            # Alone, as a quote cut short and credited to someone else is ('"We are
+            # treating this as an accident," said the mayor' for the chief's longer
+            # quote): its words are the one evidence there is of its claim. It joins the
+            # claim that holds them, when exactly one claim does.
+            outlet = sentences[k].doc
+            held = {owner[j] for doc in docs if doc != outlet for j in holders_in(k, doc)}
+            if len(held) == 1:
+                (h,) = held
+                if not any(sentences[j].doc == outlet for j in groups[h]):
+                    groups[g].remove(k)
+                    groups[h].append(k)
+                    groups[h].sort(key=lambda j: sentences[j].doc)
+                    owner[k] = h
+            continue
         for m in groups[g]:
             if sentences[m].doc == sentences[k].doc or _quoted_alike(words, quoted.get(m, "")):
                 continue
@@ -1967,9 +2062,60 @@ def _build_claims(
             agent=_agent_left_out([sentences[k] for k in every])
             if options.facets and len(every) > 1
             else None,
+            hedge=_hedged([sentences[k] for k in group]) if options.facets else None,
         )
         built.append((claim, every))
     return built
+
+
+#: The hedges that doubt a fact (compare/facets/hedges.py's groups): not a forecast
+#: ("expected to"), a step told as care ("as a precaution") or a claim narrowed ("largely"),
+#: which the pairwise views show as hedges too but which leave the fact itself standing.
+_DOUBT = _word_set(
+    "reportedly allegedly unconfirmed sources possibility apparently likely believed"
+)
+#: A modal alone says what may happen as often as what may be so ("could be heard several
+#: miles away", "could face ten years"), and "possible" is mostly an idiom's ("use public
+#: transport where possible", "as soon as possible"): no doubt cast on the fact.
+_MODALS = frozenset(("may", "might", "could", "possible"))
+
+
+@lru_cache(maxsize=1)
+def _doubt_words() -> frozenset[str]:
+    """The words one of which each doubting hedge's pattern needs (hedges._HEDGE_NEEDS)."""
+    from compare.facets import hedges
+
+    return frozenset(
+        word
+        for (_, group, _, _), (words, _) in zip(hedges._HEDGES, hedges._HEDGE_NEEDS, strict=True)
+        if group in _DOUBT
+        for word in words
+    )
+
+
+def _hedged(members: Sequence[_Sentence]) -> Hedged | None:
+    """Which of a claim's outlets hedge it and which state it flatly, each read on its own
+    sentence for the claim (not one it shares with another: ``members`` are the primary
+    ones), by the hedges that doubt a fact (_DOUBT), which the pairwise views read too
+    ("hedge added: 'reportedly'"); None unless some outlets do each."""
+    # (Most claims: no member holds a word a doubting hedge needs; nothing else is read.)
+    if len(members) < 2 or all(_doubt_words().isdisjoint(m.plain) for m in members):
+        return None
+    from compare.facets import sentence_facets
+
+    cues = {
+        m.doc: ", ".join(
+            dict.fromkeys(
+                cue.text
+                for cue in sentence_facets(m.text).hedges
+                if cue.group in _DOUBT and cue.text.casefold() not in _MODALS
+            )
+        )
+        for m in members
+    }
+    hedged = tuple((doc, words) for doc, words in sorted(cues.items()) if words)
+    flat = tuple(doc for doc, words in sorted(cues.items()) if not words)
+    return Hedged(hedged, flat) if hedged and flat else None
 
 
 def _agent_left_out(members: Sequence[_Sentence]) -> AgentLeftOut | None:
@@ -2545,7 +2691,160 @@ def _group(sentences: Sequence[_Sentence], options: CoverageOptions) -> _Groupin
         extra[g].extend(ks)
     groups, extra = _join_denials(weighted, groups, extra)
     groups, extra = _join_split_tolls(weighted, groups, extra)
+    groups, extra = _join_repeats(weighted, groups, extra, scorer, options)
+    groups, extra = _join_split_times(weighted, groups, extra)
     return _Grouping(weighted, scorer, groups, extra)
+
+
+#: The words a lone half that gives a claim's clock time must share with the sentence that
+#: gives it there besides the time (which is no token): "The blast happened at around 3:40
+#: a.m., according to the county fire service, ..." shares "county", "fire" and "service"
+#: with "... at 3:40 a.m. on Tuesday, killing 12 workers ..., the county fire service said",
+#: though little of its weight (0.29: it adds that the blast was heard miles away).
+_TIMED_WORDS = 2
+
+
+def _join_split_times(
+    sentences: Sequence[_Sentence], groups: list[list[int]], extra: dict[int, list[int]]
+) -> tuple[list[list[int]], dict[int, list[int]]]:
+    """An outlet that moved the time of a lede's event into a sentence of its own, beside
+    its lede ("Fourteen workers were killed when an explosion ripped through ... The blast
+    happened at around 3:40 a.m., according to the county fire service"), has that
+    sentence alone, "only in" it, though another outlet's lede gives the same time and
+    source: it is a secondary member of the lede's claim, as the half of a split sentence
+    is (_absorb_fragments), the same clock time the evidence its words lack."""
+    members: dict[int, list[int]] = {
+        g: [*group, *extra.get(g, [])] for g, group in enumerate(groups)
+    }
+    timed = {k: clock_times(s.norm) for k, s in enumerate(sentences) if ":" in s.norm}
+    if not timed:
+        return groups, extra
+    moved: set[int] = set()
+    for g, group in enumerate(groups):
+        if len(group) != 1 or extra.get(g):
+            continue
+        (k,) = group
+        mine = sentences[k]
+        times = set(timed.get(k, ()))
+        if not times:
+            continue
+        for t, held in members.items():
+            if t == g or t in moved or not _next_to_own(mine, held, sentences):
+                continue
+            if any(
+                sentences[o].doc != mine.doc
+                and not times.isdisjoint(timed.get(o, ()))
+                and len(mine.tokens & sentences[o].tokens) >= _TIMED_WORDS
+                for o in held
+            ):
+                extra.setdefault(t, []).append(k)
+                moved.add(g)
+                break
+    if not moved:
+        return groups, extra
+    kept = [g for g in range(len(groups)) if g not in moved]
+    renumber = {g: i for i, g in enumerate(kept)}
+    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
+
+
+#: How alike two sentences of one outlet must be to say one fact twice: a standfirst that
+#: repeats the lede in other words scores 0.68-0.84 against it; the fixtures' other
+#: sentences of one outlet, under 0.45.
+_REPEAT = 0.6
+
+
+def _held(mine: _Sentence, other: _Sentence) -> float:
+    """The share of ``mine``'s weight that ``other`` holds, a figure it gives otherwise for
+    the same thing aside (a dispute, as in _Scorer)."""
+    conflict = _conflicting(mine, other) if mine.numbers else 0.0
+    common = mine.tokens & other.tokens
+    return math.fsum(map(mine.weights.__getitem__, common)) / (mine.total - conflict)
+
+
+def _join_repeats(
+    sentences: Sequence[_Sentence],
+    groups: list[list[int]],
+    extra: dict[int, list[int]],
+    scorer: _Scorer,
+    options: CoverageOptions,
+) -> tuple[list[list[int]], dict[int, list[int]]]:
+    """An outlet that states one fact twice (a standfirst repeating its lede: "… killing 12
+    workers" above "… at 3:40 a.m. on Tuesday, killing 12 workers and injuring 40 others")
+    has each sentence in a claim of its own, as a claim holds one sentence per outlet: the
+    other outlets' standfirsts go to one, their ledes to the other, and each claim lacks an
+    outlet ("left out"), holds one alone ("only in") or misses one's figure in its dispute.
+    The two claims are one: the repeat is a secondary member. The two sentences must be
+    close by or the later say nothing more (a recap that adds to the opening is a claim of
+    its own), and the claims alike on average between their cores, as a merge in _cluster
+    must be."""
+    owner = {k: g for g, group in enumerate(groups) for k in group}
+    for g, ks in extra.items():
+        for k in ks:
+            owner.setdefault(k, g)
+    # Each outlet's sentences by their rarest tokens, to find its repeats without scoring
+    # every pair of its sentences.
+    postings: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for k, sentence in enumerate(sentences):
+        for token in sentence.tokens:
+            postings[sentence.doc, token].append(k)
+    parent = list(range(len(groups)))
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    for k, sentence in enumerate(sentences):
+        if len(sentence.tokens) < 4 or k not in owner:
+            continue
+        rarest = sorted(sentence.tokens, key=lambda t: (-sentence.weights[t], t))[:3]
+        near = {j for t in rarest for j in postings[sentence.doc, t] if j > k and j in owner}
+        for j in sorted(near):
+            a, b = root(owner[k]), root(owner[j])
+            if a == b or scorer(k, j) < _REPEAT:
+                continue
+            # Close by (a standfirst above its lede), or the later saying nothing more: a
+            # recap at the story's end that adds to the opening ("…, was the deadliest in
+            # the region since 2009") is news of its own.
+            later = sentences[j]
+            if (
+                later.ordinal - sentence.ordinal > _SPLIT_REACH
+                and _held(later, sentence) < _FRAGMENT
+            ):
+                continue
+            core_a = [m for m in groups[a][:4] if sentences[m].doc != sentence.doc]
+            core_b = [m for m in groups[b][:4] if sentences[m].doc != sentence.doc]
+            pairs = [(x, y) for x in core_a for y in core_b if sentences[x].doc != sentences[y].doc]
+            if pairs and sum(scorer(x, y) for x, y in pairs) / len(pairs) < options.support:
+                continue
+            # The claim more outlets carry keeps its place and its primary sentences.
+            if (len(groups[b]), -b) > (len(groups[a]), -a):
+                a, b = b, a
+            parent[b] = a
+    if all(parent[g] == g for g in range(len(groups))):
+        return groups, extra
+    merged = {g: list(group) for g, group in enumerate(groups) if root(g) == g}
+    secondary: dict[int, list[int]] = defaultdict(list)
+    for g, group in enumerate(groups):
+        r = root(g)
+        if r == g:
+            continue
+        present = {sentences[m].doc for m in merged[r]}
+        for k in group:
+            # An outlet the claim holds already: its repeat is a secondary member.
+            if sentences[k].doc in present:
+                secondary[r].append(k)
+            else:
+                merged[r].append(k)
+                present.add(sentences[k].doc)
+    for g, ks in extra.items():
+        secondary[root(g)].extend(ks)
+    renumber = {g: i for i, g in enumerate(merged)}
+    joined: dict[int, list[int]] = defaultdict(list)
+    for g, ks in secondary.items():
+        joined[renumber[g]] = [k for k in dict.fromkeys(ks) if k not in merged[g]]
+    return [sorted(group, key=lambda m: sentences[m].doc) for group in merged.values()], joined
 
 
 @dataclass
@@ -2645,7 +2944,7 @@ def _compare_many(docs: tuple[Document, ...], options: CoverageOptions) -> Cover
                 if options.force:
                     warnings.append(f"{labels[d]} is kept although it {shares}")
                 else:
-                    reason = f"{shares}: probably a different story (use --force to include it)"
+                    reason = f"{shares}: probably a different story{FORCE_HINT}"
                     set_aside.append(SetAside(d, round(best, 3), reason))
         if set_aside:
             keep = [d for d in everyone if d not in {s.doc for s in set_aside}]

@@ -124,6 +124,8 @@ class RowView:
     """Who did harm, named by some outlets and left out by others, in words."""
     framing: tuple[Markup, ...] = ()
     """Each thing the outlets name with words of different groups, in words."""
+    hedge: Markup | None = None
+    """Which outlets hedge the claim and which state it flatly, in words."""
     disputes: tuple[tuple[str, Markup], ...] = ()
     """Each disagreement as its label ("number") and its sides (HTML: the outlets' names and
     words escaped): the matrix shows them after each other, the summary sets the claim's
@@ -264,6 +266,8 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         tags.append("who did it left out")
     if claim.framing:
         tags.append("words chosen")
+    if claim.hedge is not None:
+        tags.append("hedged")
     if claim.quote:
         tags.append("quote")
     return RowView(
@@ -278,7 +282,19 @@ def _row(claim: Claim, coverage: Coverage, keys: dict[int, str]) -> RowView:
         disputes=tuple((d.label, _sides(coverage, d)) for d in claim.disagreements),
         agent=None if claim.agent is None else _agent_told(coverage, claim),
         framing=_words_told(coverage, claim),
+        hedge=None if claim.hedge is None else _hedge_told(coverage, claim),
     )
+
+
+def _hedge_told(coverage: Coverage, claim: Claim) -> Markup:
+    """'hedged: “reportedly” — Courier; stated flatly — Wire, Gazette'."""
+    hedge = claim.hedge
+    assert hedge is not None
+    hedged = "; ".join(
+        f"“{_isolated(words)}” — {_isolated(coverage.labels[doc])}" for doc, words in hedge.hedged
+    )
+    flat = ", ".join(_isolated(coverage.labels[d]) for d in hedge.flat)
+    return Markup(f"hedged: {hedged}; stated flatly — {flat}")
 
 
 def _words_told(coverage: Coverage, claim: Claim) -> tuple[Markup, ...]:
@@ -436,8 +452,19 @@ def render_coverage(
             -d,
         ),
     )
+    title = coverage.documents[spine].title or "Coverage"
+    if coverage.headline_figures_differ:
+        # One outlet's headline would title the report with its side of a disputed figure
+        # ("… kills 12" against "Fourteen dead"): the report is named by what it is, and
+        # each headline is shown as its outlet's.
+        title = ""
     context: dict[str, Any] = {
-        "title": coverage.documents[spine].title or "Coverage",
+        "title": title,
+        "headlines": [
+            (coverage.labels[d], coverage.documents[d].title)
+            for d in coverage.outlets
+            if coverage.documents[d].title
+        ],
         "lang": coverage.documents[spine].language or "en",
         "headline": headline(coverage),
         "outlets": outlets,
@@ -446,7 +473,7 @@ def render_coverage(
         # Only the names come from the pages, and _isolated escapes them.
         "reuse": [Markup(reuse_sentence(coverage, r, _isolated)) for r in coverage.reuse],
         "set_aside": [
-            (coverage.labels[s.doc], coverage.documents[s.doc].title or "", s.reason)
+            (coverage.labels[s.doc], coverage.documents[s.doc].title or "", s.plain_reason)
             for s in coverage.set_aside
         ],
         "warnings": list(coverage.warnings),
@@ -454,6 +481,7 @@ def render_coverage(
         "disputed": [r for r in rows if r.disputed],
         "agents": [r for r in rows if r.agent is not None],
         "framed": [r for r in rows if r.framing],
+        "hedged": [r for r in rows if r.hedge is not None],
         "pairs": pair_href is not None,
         "generated_at": generated_at,
         "version": __version__,

@@ -74,6 +74,12 @@ def coverage_dict(coverage: Coverage, generated_at: str | None = None) -> dict[s
                 }
                 for chosen in claim.framing
             ],
+            "hedge": None
+            if claim.hedge is None
+            else {
+                "hedged": [{"doc": doc, "words": words} for doc, words in claim.hedge.hedged],
+                "flat": list(claim.hedge.flat),
+            },
         }
         for claim in coverage.claims
     ]

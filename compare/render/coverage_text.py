@@ -186,6 +186,8 @@ def headline(coverage: Coverage) -> str:
     ]
     if coverage.framed:  # (only when some are: a report without any reads as before)
         parts.append(f"{len(coverage.framed)} framed differently")
+    if coverage.hedged:  # (likewise)
+        parts.append(f"{len(coverage.hedged)} hedged by some")
     if coverage.set_aside:
         parts.append(f"{len(coverage.set_aside)} input set aside")
     return ", ".join(parts)
@@ -227,6 +229,12 @@ def coverage_text(coverage: Coverage, width: int = 100) -> str:
             # Too narrow for one line an outlet: its name, then its date and length.
             lines.append(f"  {keys[doc]}  {shown[doc].rstrip()}")
             lines += _wrap(f"     {f'{when}, ' if when else ''}{sentences} sentences", width)
+    if coverage.headline_figures_differ:
+        # Each headline as its outlet's: no one's figure stands for the story.
+        lines += _wrap("  Their headlines give different figures:", width)
+        for doc in coverage.outlets:
+            if title := coverage.documents[doc].title:
+                lines += _wrap(f"     {keys[doc]}  “{title}”", width, "        ")
     for aside in coverage.set_aside:
         lines += _wrap(f"  -  {coverage.labels[aside.doc]}: set aside, {aside.reason}", width)
     for warning in coverage.warnings:
@@ -320,6 +328,14 @@ def _sections(
                     for choice in chosen.choices
                 )
                 item(f"{claim.id} {chosen.family}: {said}")
+    if coverage.hedged:
+        # Nor this: one outlet will not stand behind what the others state flatly.
+        title("Hedged by some outlets")
+        for claim in coverage.hedged:
+            hedge = claim.hedge
+            assert hedge is not None
+            said = " / ".join(f'"{words}" ({name(doc)})' for doc, words in hedge.hedged)
+            item(f"{claim.id} {said} / stated flatly ({', '.join(map(name, hedge.flat))})")
     unique = [(d, coverage.unique(d)) for d in coverage.outlets]
     if any(claims for _, claims in unique):
         title("Only in one outlet")
@@ -395,6 +411,11 @@ def coverage_markdown(
     lines = [f"# Coverage: {headline(coverage)}", ""]
     for doc in docs:
         lines.append(f"- **{keys[doc]}** {_md_cell(coverage.labels[doc])}")
+    if coverage.headline_figures_differ:
+        lines.append("- their headlines give different figures:")
+        for doc in docs:
+            if title := coverage.documents[doc].title:
+                lines.append(f"  - **{keys[doc]}** “{_md_cell(title)}”")
     for aside in coverage.set_aside:
         label, reason = _md_cell(coverage.labels[aside.doc]), _md_cell(aside.reason)
         lines.append(f"- set aside: {label} — {reason}")
