@@ -443,7 +443,13 @@ def render_story(
     sections: list[Section] = []
     flags: dict[int, tuple[tuple[str, str], ...]] = {}
     for (old_info, old), (new_info, new) in pairwise(entries):
-        comparison = compare(_named(old, old_info, when), _named(new, new_info, when), options)
+        # Compared as stored, labelled after: a label in place of the site name made two
+        # addresses of one site read as two outlets' pages, whose edits owe no note, so a
+        # story moved to a new slug lost its "without a note" finding here alone.
+        comparison = compare(old, new, options)
+        comparison = replace(
+            comparison, old=_named(old, old_info, when), new=_named(new, new_info, when)
+        )
         flags[new_info.number] = _flags(comparison)
         page = render_comparison(comparison, generated_at=generated_at, template_dir=template_dir)
         sections.append(
