@@ -294,6 +294,10 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
         parts.append(f"meaning: {kinds}")
     if changes.get("undated"):  # the page still gives OLD's time of its last change
         parts.append("undated edit")
+    # Facts changed and no note added or changed: what a stealth-edit tracker scans for.
+    # (Absent from summaries stored before it was kept: read as no flag.)
+    if changes.get("edited_without_note"):
+        parts.append("no note")
     if changes.get("warnings"):
         parts.append("warning: " + "; ".join(changes["warnings"]))
     return "; ".join(parts) or "cosmetic changes only"
@@ -357,6 +361,7 @@ def summarizer(
             ),
             "warnings": list(comparison.summary.warnings),
             "undated": comparison.summary.undated_edit,
+            "edited_without_note": comparison.summary.edited_without_note,
             # "correction added", "update changed": what the newsroom said about the edit.
             "notes": [f"{c.label} {c.action}" for c in comparison.changes if c.kind == "note"],
         }

@@ -8,13 +8,19 @@ these tests and served from 127.0.0.1."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import jsonschema
 from pytest_httpserver import HTTPServer
 from test_publish import SwappablePage
 from typer.testing import CliRunner
 
 from compare.cli import app
+from compare.render.timeline import history_json
+from compare.schema import load_schema
+from compare.store import Story, VersionInfo
+from compare.track import describe_changes
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -84,3 +90,87 @@ def test_the_timeline_finds_an_edit_without_a_note_where_the_canonical_url_chang
     assert "without a correction or update note" in html
     # The cards are still labelled by their version.
     assert "Version 1 · " in html and "Version 2 · " in html
+
+
+# ---- 8. stored change summaries mark an edit made without a note ------------------------------
+
+_CORRECTION = (
+    '<div class="correction"><p>Correction: An earlier version of this article gave the '
+    "number of boats that used the harbour last year as 2,140. It was 2,410.</p></div>"
+)
+
+
+def test_an_edit_without_a_note_is_flagged_in_history_timeline_export_and_events(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url = http.url_for("/news/harbour-wall")
+    page = SwappablePage(_page(url))
+    http.expect_request("/news/harbour-wall").respond_with_handler(page)
+    db = str(tmp_path / "v.db")
+    assert _track(http, db)[0] == 0
+    page.html = _page(url, boats="2,140", modified="2026-06-03T11:00:00Z")  # no note
+    code, out, _ = run("track", url, "--db", db, "--delay", "0", "--jsonl")
+    assert code == 0
+    event = json.loads(out)
+    jsonschema.Draft202012Validator(load_schema("track-event")).validate(event)
+    assert event["edited_without_note"] is True
+    # The same kind of edit, owned up to with a correction: no flag.
+    page.html = _page(url, boats="2,410", modified="2026-06-04T08:00:00Z", note=_CORRECTION)
+    code, out, _ = run("track", url, "--db", db, "--delay", "0", "--jsonl")
+    assert code == 0 and json.loads(out)["edited_without_note"] is False
+
+    code, out, _ = run("history", url, "--db", db, "--width", "300")
+    rows = out.splitlines()[2:]
+    assert code == 0 and len(rows) == 3
+    assert "no note" in rows[1] and "no note" not in rows[2]
+    code, out, _ = run("history", url, "--db", db, "--format", "json")
+    data = json.loads(out)
+    jsonschema.Draft202012Validator(load_schema("history")).validate(data)
+    assert [v["changes"] and v["changes"]["edited_without_note"] for v in data["versions"]] == [
+        None,
+        True,
+        False,
+    ]
+    exported = tmp_path / "e.json"
+    assert run("export", url, "--db", db, "-o", str(exported))[0] == 0
+    versions = json.loads(exported.read_text(encoding="utf-8"))["versions"]
+    assert versions[1]["changes"]["edited_without_note"] is True
+    report = tmp_path / "t.html"
+    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
+    html = report.read_text(encoding="utf-8")
+    assert html.count('<span class="flag nonote">no note</span>') == 2  # its row and section
+    assert html.count('class="flag note"') >= 1
+
+
+def test_a_summary_stored_before_the_flag_reads_as_before() -> None:
+    old = {
+        "title_changed": False,
+        "paragraphs": {"reworded": 1},
+        "meaning": {"number": 1},
+        "undated": None,
+        "notes": [],
+        "warnings": [],
+    }
+    assert describe_changes(old) == "1 reworded; meaning: 1 number"
+    assert describe_changes({**old, "edited_without_note": True}).endswith("; no note")
+    story = Story(
+        id=1,
+        url="https://example.org/news/harbour-wall",
+        created_at="2026-06-01T07:30:00.000Z",
+        etag=None,
+        last_modified=None,
+    )
+    version = VersionInfo(
+        id=2,
+        number=2,
+        first_seen="2026-06-01T07:30:00.000Z",
+        last_seen="2026-06-01T07:30:00.000Z",
+        title="Saltmere harbour wall to be rebuilt",
+        word_count=120,
+        source="fetch",
+        archive_url=None,
+        cosmetic_changes=0,
+        changes=old,
+    )
+    data = history_json(story, [version], [], {})
+    jsonschema.Draft202012Validator(load_schema("history")).validate(json.loads(data))

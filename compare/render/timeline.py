@@ -276,7 +276,8 @@ class Point:
     """The archive's page for an imported capture."""
     flags: tuple[tuple[str, str], ...] = ()
     """What a reader looks for first, as (class, words): ``("undated", "undated edit")``,
-    ``("note", "correction added")``, ``("headline", "headline changed")``."""
+    ``("nonote", "no note")``, ``("note", "correction added")``, ``("headline", "headline
+    changed")``."""
     label: str = ""
     """Whether its change section or the first version's card: for the axis's title."""
     row: int = 0
@@ -356,14 +357,16 @@ class Section:
 
 def _flags(comparison: Any) -> tuple[tuple[str, str], ...]:
     """The marks a version gets in the table and on the axis, from its comparison with the
-    version before: an edit the page does not date, a correction or update note, a new
-    headline. Words, not colour alone, say which. (Facts changed with no note is not one:
-    nearly every update of a breaking story adds a quote or a figure without a note, and
-    the change's own section says so.)"""
+    version before: an edit the page does not date, facts changed without a note, a
+    correction or update note, a new headline. Words, not colour alone, say which. (Only
+    facts the story already gave and NEW changes count as "no note": news NEW adds, such
+    as a breaking story's new quote, owes none; see ``notes.edited_without_note``.)"""
     summary = comparison.summary
     flags: list[tuple[str, str]] = []
     if summary.undated_edit:
         flags.append(("undated", "undated edit"))
+    if summary.edited_without_note:
+        flags.append(("nonote", "no note"))
     for change in comparison.changes:
         if change.kind == "note":
             words = f"{change.label} {change.action}"
