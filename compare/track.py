@@ -490,9 +490,27 @@ def _fetch(
         document = extract(snapshot)
     except Exception as error:
         notice = _removal_notice(_visible_text(snapshot))
-        failure = _Removed(notice) if notice else error
+        failure = _Removed(notice) if notice else _redirected_to_index(url, final, error)
         return _Fetched(url, seen, snapshot, error=failure, arrival=arrival)
     return _Fetched(url, seen, snapshot, document, sent=sent, arrival=arrival)
+
+
+def _redirected_to_index(url: str, final: str, error: Exception) -> Exception:
+    """An article's address that now redirects to a section front (how sites often retire
+    an article) said so: it read as the old address being "an index page", which hid the
+    redirect. Any other failure is as it was."""
+    if (
+        not isinstance(error, ExtractionError)
+        or isinstance(error, TeaserError)
+        or "looks like an index page" not in error.message
+        or address_key(final) == address_key(url)
+    ):
+        return error
+    return ExtractionError(
+        f"{shown_url(url)} now redirects to {shown_url(final)}, a section front (mostly "
+        "links and headlines): the article may have been taken down",
+        error.hint,
+    )
 
 
 def _bag(document: Document) -> Counter[str]:

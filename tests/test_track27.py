@@ -15,6 +15,7 @@ import jsonschema
 from pytest_httpserver import HTTPServer
 from test_publish import SwappablePage
 from typer.testing import CliRunner
+from werkzeug import Response
 
 from compare.cli import app
 from compare.render.timeline import history_json
@@ -174,3 +175,107 @@ def test_a_summary_stored_before_the_flag_reads_as_before() -> None:
     )
     data = history_json(story, [version], [], {})
     jsonschema.Draft202012Validator(load_schema("history")).validate(json.loads(data))
+
+
+# ---- 7. an article that now redirects to a section front ---------------------------------------
+
+
+def _section_front() -> str:
+    cards = "".join(
+        f'<li><a href="/news/story-{i}"><h3>Saltmere story number {i} of the week</h3></a>'
+        f"<p>Teaser {i}.</p></li>"
+        for i in range(30)
+    )
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News | Saltmere '
+        f"Echo</title></head><body><main><h1>News</h1><ul>{cards}</ul></main></body></html>"
+    )
+
+
+def test_an_article_redirected_to_a_section_front_names_the_redirect(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url = http.url_for("/news/harbour-wall")
+    db = str(tmp_path / "v.db")
+    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
+        _page(url), content_type="text/html; charset=utf-8"
+    )
+    assert _track(http, db)[0] == 0
+    http.expect_request("/news/harbour-wall").respond_with_response(
+        Response(status=301, headers={"Location": "/news.html"})
+    )
+    http.expect_request("/news.html").respond_with_data(
+        _section_front(), content_type="text/html; charset=utf-8"
+    )
+    code, out, err = _track(http, db)
+    assert code == 4  # held back, as before
+    said = out + err
+    assert f"now redirects to {http.url_for('/news.html')}, a section front" in said
+    assert "the article may have been taken down" in said
+    assert "held back, not stored as an edit" in said
+    code, out, _ = run("history", url, "--db", db, "--width", "400")
+    assert code == 0 and "now redirects to" in out
+
+
+# ---- 14. the timeline, a report for editors, gives no command-line advice ---------------------
+
+
+def test_the_timeline_tells_of_a_page_not_found_without_command_line_advice(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url = http.url_for("/news/harbour-wall")
+    db = str(tmp_path / "v.db")
+    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
+        _page(url), content_type="text/html; charset=utf-8"
+    )
+    assert _track(http, db)[0] == 0
+    http.expect_request("/news/harbour-wall").respond_with_data("Not here", status=404)
+    code, out, _ = _track(http, db)
+    assert code == 3 and "track that" in out  # the command line keeps its advice
+    report = tmp_path / "t.html"
+    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
+    html = report.read_text(encoding="utf-8")
+    assert "probably taken down or moved" in html
+    assert "the version stored before is kept" in html
+    assert "track that" not in html and "storydiff wayback" not in html
+
+
+def test_for_readers_keeps_what_happened_and_advice_that_needs_no_command_line() -> None:
+    from compare.render.timeline import for_readers
+
+    assert for_readers("gone: moved — find the new address and track that") == "gone: moved"
+    assert (
+        for_readers("x — check the URL; if it was taken down, `storydiff wayback URL` imports")
+        == "x — check the URL"
+    )
+    assert for_readers("timed out") == "timed out"
+
+
+# ---- 15. an empty page from a server is not called a file ---------------------------------------
+
+
+def test_an_empty_page_from_a_server_says_so_not_to_pass_a_file(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    http.expect_request("/empty").respond_with_data("", content_type="text/html")
+    article = tmp_path / "a.html"
+    article.write_text(_page("https://saltmere.example/news/harbour-wall"), encoding="utf-8")
+    code, _, err = run("compare", str(article), http.url_for("/empty"))
+    assert code == 2  # empty input, as the README's table says
+    assert "the server sent an empty page" in err and "try again later" in err
+    assert "text file" not in err
+    # A file stays a file.
+    empty = tmp_path / "e.html"
+    empty.write_bytes(b"")
+    code, _, err = run("compare", str(article), str(empty))
+    assert code == 2 and "pass a page or a text file" in err
+
+
+# ---- 11. the nesting limit is documented with the exit codes -----------------------------------
+
+
+def test_the_readme_exit_codes_name_the_nesting_limit() -> None:
+    text = README.read_text(encoding="utf-8")
+    table = text[text.index("## Exit codes") :]
+    row = next(line for line in table.splitlines() if line.startswith("| 4 |"))
+    assert "2,048 deep" in row and "30,000 paragraphs" in row

@@ -395,6 +395,20 @@ def gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
 _READ_UNCHANGED = frozenset(("unchanged", "cosmetic", "reread", "not-modified"))
 
 
+#: Advice in a stored error that only someone at the command line can take ("find its
+#: new address and track that", "`storydiff wayback URL` imports ...", "--force").
+_CLI_ADVICE = re.compile(r"`|\s--[a-z]|\btrack (?:that|it|this)\b|\bstorydiff\b|\bpass the\b")
+
+
+def for_readers(error: str) -> str:
+    """A stored fetch error as the timeline, a report for editors, shows it: what happened,
+    and of the advice after the dash only what needs no command line ("any versions stored
+    before are kept"). A report shared with a newsroom told it to "track" an address."""
+    message, dash, hint = error.partition(" — ")
+    kept = [part for part in hint.split("; ") if part.strip() and not _CLI_ADVICE.search(part)]
+    return f"{message} — {'; '.join(kept)}" if dash and kept else message
+
+
 def _gaps(fetches: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """The runs of consecutive failed fetches of one kind and badge, oldest first: a 404
     then the page's own takedown notice are two rows, each badged as its fetches were (one
@@ -581,7 +595,7 @@ def _points(
                 until=when(run[-1]["fetched_at"]),
                 machine=run[0]["fetched_at"],
                 x=x,
-                error=run[-1].get("error") or "",
+                error=for_readers(run[-1].get("error") or ""),
                 ending=run[-1]["fetched_at"],
                 end_x=end_xs.get(i),
                 back=back,
