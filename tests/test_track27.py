@@ -9,6 +9,8 @@ these tests and served from 127.0.0.1."""
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import jsonschema
@@ -279,3 +281,113 @@ def test_the_readme_exit_codes_name_the_nesting_limit() -> None:
     table = text[text.index("## Exit codes") :]
     row = next(line for line in table.splitlines() if line.startswith("| 4 |"))
     assert "2,048 deep" in row and "30,000 paragraphs" in row
+
+
+# ---- 6. a story moved to a new slug -------------------------------------------------------------
+
+
+def _moved_story(http: HTTPServer, tmp_path: Path) -> tuple[str, str, str, tuple[int, str, str]]:
+    """The story tracked, then its old address 301-redirected to a new slug whose page
+    gives the new address as canonical, the text unchanged: the store, the old and the new
+    address, and the second run's result."""
+    url = http.url_for("/news/harbour-wall")
+    moved = http.url_for("/news/harbour-wall-rebuilt")
+    db = str(tmp_path / "v.db")
+    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
+        _page(url), content_type="text/html; charset=utf-8"
+    )
+    assert _track(http, db)[0] == 0
+    http.expect_request("/news/harbour-wall").respond_with_response(
+        Response(status=301, headers={"Location": "/news/harbour-wall-rebuilt"})
+    )
+    http.expect_request("/news/harbour-wall-rebuilt").respond_with_data(
+        _page(moved, modified="2026-06-02T12:00:00Z"), content_type="text/html; charset=utf-8"
+    )
+    return db, url, moved, _track(http, db)
+
+
+def test_a_story_moved_to_a_new_slug_says_so_on_the_track_line(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    _, _, moved, (code, out, _) = _moved_story(http, tmp_path)
+    assert code == 0
+    assert f"moved to {moved} (redirect, canonical link)" in out
+    assert "adverts, links, menus" not in out and "the text is as before" in out
+
+
+def test_a_story_moved_to_a_new_slug_is_named_in_history_timeline_and_export(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    db, url, moved, (code, _, _) = _moved_story(http, tmp_path)
+    assert code == 0
+    assert _track(http, db)[0] == 0  # read again at the new address: no second move
+    code, out, _ = run("history", url, "--db", db, "--width", "400")
+    assert code == 0 and out.count(f"moved to {moved}") == 1
+    code, out, _ = run("history", url, "--db", db, "--format", "json")
+    data = json.loads(out)
+    jsonschema.Draft202012Validator(load_schema("history")).validate(data)
+    assert [m["url"] for m in data["versions"][0]["moved"]] == [moved]
+    exported = tmp_path / "e.json"
+    assert run("export", url, "--db", db, "-o", str(exported))[0] == 0
+    dump = json.loads(exported.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(load_schema("story")).validate(dump)
+    assert [f["moved_to"] for f in dump["fetches"]] == [None, moved, None]
+    report = tmp_path / "t.html"
+    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
+    html = report.read_text(encoding="utf-8")
+    assert f"moved to {moved}" in html
+
+
+def test_the_timeline_says_a_page_back_after_a_failure_came_back_at_a_new_address(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url = http.url_for("/news/harbour-wall")
+    moved = http.url_for("/news/harbour-wall-rebuilt")
+    db = str(tmp_path / "v.db")
+    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
+        _page(url), content_type="text/html; charset=utf-8"
+    )
+    http.expect_oneshot_request("/news/harbour-wall").respond_with_data("Gone", status=404)
+    assert _track(http, db)[0] == 0
+    assert _track(http, db)[0] == 3
+    http.expect_request("/news/harbour-wall").respond_with_response(
+        Response(status=301, headers={"Location": "/news/harbour-wall-rebuilt"})
+    )
+    http.expect_request("/news/harbour-wall-rebuilt").respond_with_data(
+        _page(moved), content_type="text/html; charset=utf-8"
+    )
+    code, out, _ = _track(http, db)
+    assert code == 0 and "back after not found" in out and f"moved to {moved}" in out
+    report = tmp_path / "t.html"
+    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
+    html = report.read_text(encoding="utf-8")
+    assert f"the page was back at a new address, {moved}, its text unchanged." in html
+
+
+def test_a_store_from_before_moves_were_recorded_reads_and_upgrades(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url = http.url_for("/news/harbour-wall")
+    http.expect_request("/news/harbour-wall").respond_with_data(
+        _page(url), content_type="text/html; charset=utf-8"
+    )
+    db = tmp_path / "v.db"
+    assert _track(http, str(db))[0] == 0
+    # The file as schema 4 wrote it: no moved_to.
+    with closing(sqlite3.connect(db)) as connection:
+        connection.execute("ALTER TABLE fetches DROP COLUMN moved_to")
+        connection.execute("PRAGMA user_version = 4")
+        connection.commit()
+    db.chmod(0o444)
+    try:
+        code, out, _ = run("history", url, "--db", str(db), "--format", "json")
+        assert code == 0 and json.loads(out)["versions"][0]["moved"] == []
+        code, out, _ = run("export", url, "--db", str(db))
+        assert code == 0 and json.loads(out)["fetches"][0]["moved_to"] is None
+    finally:
+        db.chmod(0o644)
+    assert _track(http, str(db))[0] == 0  # upgraded in place
+    with closing(sqlite3.connect(db)) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 5
+        columns = [r[1] for r in connection.execute("PRAGMA table_info(fetches)")]
+    assert "moved_to" in columns
