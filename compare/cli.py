@@ -1024,10 +1024,12 @@ def history(
             story = store.require_story(url)
             versions = store.history(story)
             failing = store.failing(story)
-            elsewhere = timeline.fetched_elsewhere(story, versions, store.fetches(story))
+            fetches = store.fetches(story)
+            elsewhere = timeline.fetched_elsewhere(story, versions, fetches)
+            moved = timeline.moves(versions, fetches)
         if format is HistoryFormat.json:
-            return timeline.history_json(story, versions, failing, elsewhere)
-        return timeline.history_table(story, versions, failing, columns, elsewhere)
+            return timeline.history_json(story, versions, failing, elsewhere, moved)
+        return timeline.history_table(story, versions, failing, columns, elsewhere, moved)
 
     emit(guarded(run))
 

@@ -237,6 +237,7 @@ def event_dict(event: TrackEvent) -> dict[str, Any]:
     if event.outcome == "new" and event.previous is not None:
         paragraphs = changes.get("paragraphs") or {}
         data["headline_changed"] = bool(changes.get("title_changed"))
+        data["edited_without_note"] = bool(changes.get("edited_without_note"))
         data["counts"] = {
             k: int(paragraphs.get(k, 0)) for k in ("added", "removed", "reworded", "moved")
         }

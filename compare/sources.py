@@ -1027,6 +1027,14 @@ def _finish(
         encoding, text = utf16
         blank = not text.strip(_BLANK)
     if blank:
+        if provenance.url:
+            # A server's answer with no page in it: no file to pass instead, and often a
+            # passing fault of the site (or the wrong address).
+            raise InputError(
+                f"{name}: the server sent an empty page"
+                + ("" if not data else " (only whitespace)"),
+                "try again later, or check the address",
+            )
         raise InputError(
             f"{name} is empty" if not data else f"{name} holds only whitespace",
             "pass a page or a text file with the article in it",

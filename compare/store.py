@@ -40,7 +40,7 @@ from compare.model import Document, Paragraph, Provenance
 from compare.text import lazy_pattern, normalize, unsplit_url
 
 #: The schema this storydiff writes; ``PRAGMA user_version`` holds the file's.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: The outcome of one observation of a page.
 Outcome = Literal["new", "unchanged", "cosmetic", "reread", "not-modified", "suspect", "failed"]
@@ -128,6 +128,9 @@ _MIGRATIONS: tuple[str, ...] = (
     "",
     # 3 -> 4: a feed item's guid, so that an item whose link changes stays one story;
     # Store._migrate adds the column (unless a file marked older already has it).
+    "",
+    # 4 -> 5: the address a fetch found the story moved to (a redirect, a new canonical
+    # link) when its text was unchanged and no version was stored; Store._migrate adds it.
     "",
 )
 
@@ -569,7 +572,15 @@ class Store:
             columns = [r[1] for r in self.connection.execute("PRAGMA table_info(feed_items)")]
             if "guid" not in columns:
                 self.connection.execute("ALTER TABLE feed_items ADD COLUMN guid TEXT")
+            if not self._fetches_know_moves():
+                self.connection.execute("ALTER TABLE fetches ADD COLUMN moved_to TEXT")
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _fetches_know_moves(self) -> bool:
+        """Whether the file's fetches record ``moved_to`` (schema 5): an older file opened
+        read-only (history, timeline, export) is read without it."""
+        columns = [r[1] for r in self.connection.execute("PRAGMA table_info(fetches)")]
+        return "moved_to" in columns
 
     def _rehash(self, table: str) -> None:
         """Recompute every stored content hash of ``table``, a batch of documents at a time:
@@ -900,8 +911,11 @@ class Store:
         summarize: Summarizer | None = None,
         shrink_limit: float = 0.5,
         reread: Reader | None = None,
+        moved_to: str | None = None,
     ) -> Observation:
         """File one successfully extracted page, seen at ``seen_at``, under its story.
+        ``moved_to`` is the story's new address when the page says it moved (recorded
+        with the fetch: a move with no edit to the text stores no version).
 
         ``urls`` are the URLs it is known by, the canonical one first; ``fetched_url`` is
         the one fetched (the last of ``urls`` when not given), and ``sent_at`` when its
@@ -959,6 +973,7 @@ class Store:
                 None,
                 observation.outcome,
                 observation.version.id if observation.version else None,
+                moved_to,
             )
         return observation
 
@@ -1232,11 +1247,12 @@ class Store:
         error: str | None,
         outcome: str,
         version_id: int | None,
+        moved_to: str | None = None,
     ) -> None:
         self.connection.execute(
             "INSERT INTO fetches (story_id, url, fetched_at, status, bytes, error, outcome, "
-            "version_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (story_id, url, seen_at, status, size, error, outcome, version_id),
+            "version_id, moved_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (story_id, url, seen_at, status, size, error, outcome, version_id, moved_to),
         )
 
     # ---- feeds ---------------------------------------------------------------------------
@@ -1401,14 +1417,28 @@ class Store:
         return current[-1]
 
     def fetches(self, story: Story) -> list[dict[str, Any]]:
-        """Every fetch attempt recorded for a story, oldest first."""
+        """Every fetch attempt recorded for a story, oldest first; ``moved_to`` is None in a
+        file from before it was recorded."""
         with self._errors():
+            moved = "moved_to" if self._fetches_know_moves() else "NULL AS moved_to"
             rows = self.connection.execute(
-                "SELECT fetched_at, url, status, bytes, error, outcome, version_id "
+                f"SELECT fetched_at, url, status, bytes, error, outcome, version_id, {moved} "
                 "FROM fetches WHERE story_id = ? ORDER BY fetched_at, id",
                 (story.id,),
             ).fetchall()
         return [dict(r) for r in rows]
+
+    def last_move(self, story: Story, since: str) -> str | None:
+        """The address the latest fetch after ``since`` that found the story moved found it
+        at, or None (and in a file from before moves were recorded)."""
+        if not self._fetches_know_moves():
+            return None
+        row = self._one(
+            "SELECT moved_to FROM fetches WHERE story_id = ? AND fetched_at > ? AND "
+            "moved_to IS NOT NULL ORDER BY fetched_at DESC, id DESC LIMIT 1",
+            (story.id, since),
+        )
+        return str(row[0]) if row is not None else None
 
     def fetched_from(self, story: Story, version: VersionInfo) -> str | None:
         """The address of the fetch that stored ``version`` (None when none stored it: an

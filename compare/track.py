@@ -294,6 +294,10 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
         parts.append(f"meaning: {kinds}")
     if changes.get("undated"):  # the page still gives OLD's time of its last change
         parts.append("undated edit")
+    # Facts changed and no note added or changed: what a stealth-edit tracker scans for.
+    # (Absent from summaries stored before it was kept: read as no flag.)
+    if changes.get("edited_without_note"):
+        parts.append("no note")
     if changes.get("warnings"):
         parts.append("warning: " + "; ".join(changes["warnings"]))
     return "; ".join(parts) or "cosmetic changes only"
@@ -357,6 +361,7 @@ def summarizer(
             ),
             "warnings": list(comparison.summary.warnings),
             "undated": comparison.summary.undated_edit,
+            "edited_without_note": comparison.summary.edited_without_note,
             # "correction added", "update changed": what the newsroom said about the edit.
             "notes": [f"{c.label} {c.action}" for c in comparison.changes if c.kind == "note"],
         }
@@ -423,6 +428,9 @@ class _Fetched:
     sent: str | None = None
     arrival: int = -1
     """Its place among the round's answers, in the order they came (see _Arrivals)."""
+    moved: tuple[str, str] | None = None
+    """The story's new address and how it was learned ("redirect, canonical link"), when
+    the page says it moved since it was last read (see ``Tracker._moved``)."""
 
 
 class _Arrivals:
@@ -485,9 +493,27 @@ def _fetch(
         document = extract(snapshot)
     except Exception as error:
         notice = _removal_notice(_visible_text(snapshot))
-        failure = _Removed(notice) if notice else error
+        failure = _Removed(notice) if notice else _redirected_to_index(url, final, error)
         return _Fetched(url, seen, snapshot, error=failure, arrival=arrival)
     return _Fetched(url, seen, snapshot, document, sent=sent, arrival=arrival)
+
+
+def _redirected_to_index(url: str, final: str, error: Exception) -> Exception:
+    """An article's address that now redirects to a section front (how sites often retire
+    an article) said so: it read as the old address being "an index page", which hid the
+    redirect. Any other failure is as it was."""
+    if (
+        not isinstance(error, ExtractionError)
+        or isinstance(error, TeaserError)
+        or "looks like an index page" not in error.message
+        or address_key(final) == address_key(url)
+    ):
+        return error
+    return ExtractionError(
+        f"{shown_url(url)} now redirects to {shown_url(final)}, a section front (mostly "
+        "links and headlines): the article may have been taken down",
+        error.hint,
+    )
 
 
 def _bag(document: Document) -> Counter[str]:
@@ -766,6 +792,7 @@ class _Run:
                 return self._told(self._event(fetched, observed))
         else:
             document = fetched.document
+            moved: tuple[str, str] | None = None  # (not asked of an archive capture)
             # A page's own address for itself, unless no URL can be read from it (a link
             # to "http://[::1/x" ended the run in "unexpected ValueError").
             own = document.url if readable_url(document.url) else None
@@ -791,6 +818,7 @@ class _Run:
                     walled = self._cut_short(fetched.url, versions, document)
                 if walled is not None:
                     return self.file(replace(fetched, document=None, error=walled))
+                moved = self._moved(keys, versions, canonical, final, fetched.url)
             summarize = self.summarize
             if not captured and (older := self._older_copy(keys, fetched.url, document)):
                 summarize = _warned(summarize, older)
@@ -808,6 +836,7 @@ class _Run:
                 summarize=summarize,
                 shrink_limit=self.options.shrink_limit,
                 reread=reader(self.options.load, fetched.snapshot.provenance.encoding),
+                moved_to=moved[0] if moved else None,
             )
             # The comparison of the new version with the one before (not the one of the
             # version after it with the new one, made too when a capture came in between).
@@ -816,10 +845,42 @@ class _Run:
             # The version is committed: a Ctrl-C now waits until its report is written and
             # its event told, or the restarted run, finding it stored, would give neither.
             with _interrupts_held():
-                event = self._event(fetched, observation)
+                event = self._event(replace(fetched, moved=moved), observation)
                 if observation.previous is not None and event.outcome == "new":
                     event = self._published(event, observation, compared)
                 return self._told(event)
+
+    def _moved(
+        self,
+        keys: list[str],
+        versions: list[VersionInfo],
+        canonical: str | None,
+        final: str,
+        requested: str,
+    ) -> tuple[str, str] | None:
+        """The story's new address, and how it was learned, when the page now gives another
+        than the one it was last read at (a move recorded since the latest version, else
+        that version's own address): a story given a new slug, often with a 301 from the
+        old one. It read as "only the page around the article changed"."""
+        new = canonical or final
+        if not versions or not is_web_url(new):
+            return None
+        story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
+        latest = versions[-1]
+        current = story and self.store.last_move(story, since=latest.first_seen)
+        if not current:
+            current = self.store.document(latest).url
+        if not current or address_key(current) == address_key(new):
+            return None
+        how = [
+            *(["redirect"] if address_key(final) != address_key(requested) else []),
+            *(
+                ["canonical link"]
+                if canonical and address_key(canonical) != address_key(current)
+                else []
+            ),
+        ]
+        return new, ", ".join(how) or "its address"
 
     def _back(self, story: Story, url: str, at: str) -> dict[str, Any] | None:
         """A page read at ``at`` after the fetches of ``url`` before failed: what it came
@@ -1138,6 +1199,8 @@ class _Run:
                 and _words_as_written(fetched.document) == _words_as_written(stored)
                 else "cosmetic changes only"
             )
+            if fetched.moved is not None:  # the address changed, not the adverts
+                detail = "the text is as before" if detail.startswith("only") else detail
             if fetched.document is not None and _moved_on(
                 stored.modified, fetched.document.modified
             ):
@@ -1151,6 +1214,9 @@ class _Run:
                 "no edit: this storydiff reads the page differently, so the stored version "
                 "now holds the new reading of its saved page"
             )
+        if fetched.moved is not None and observation.outcome != "suspect":
+            to, how = fetched.moved
+            detail = "; ".join(filter(None, (f"moved to {shown_url(to)} ({how})", detail)))
         previous = observation.previous if observation.outcome == "new" else None
         back = self._back(observation.story, fetched.url, fetched.at)
         if back is not None:

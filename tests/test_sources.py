@@ -983,7 +983,7 @@ def test_connect_timeout_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_empty_body_is_an_input_error(server: HTTPServer) -> None:
     server.expect_request("/blank").respond_with_data(" \n ", content_type="text/html")
-    with pytest.raises(InputError, match="holds only whitespace"):
+    with pytest.raises(InputError, match=r"the server sent an empty page \(only whitespace\)"):
         read(server.url_for("/blank"), FAST)
 
 

@@ -122,7 +122,8 @@ def test_tracking_stores_each_change_and_says_what_changed(http: HTTPServer, sto
     assert outcomes == [(1, 0, 0), (1, 0, 0), (1, 0, 0), (1, 0, 0), (0, 1, 0)]
     details = [e.detail for e in recorder.events]
     assert recorder.events[0].first and details[0] == "first version"
-    assert details[1] == "1 reworded; meaning: 1 number"  # 14 workers -> 16 workers
+    # 14 workers -> 16 workers, with no note: "no note" (session 27)
+    assert details[1] == "1 reworded; meaning: 1 number; no note"
     assert details[2].startswith("1 added") and "reworded" not in details[2]
     assert details[3].startswith("headline changed")
     story = store.require_story("https://courier.example/ferry")
@@ -1611,7 +1612,7 @@ def test_a_page_storydiff_reads_differently_after_an_upgrade_is_no_new_version(
     page.step = lambda n: 1
     recorder = Recorder()
     assert track([url], store, FAST, recorder).new == 1
-    assert recorder.events[0].detail == "1 reworded; meaning: 1 number"
+    assert recorder.events[0].detail == "1 reworded; meaning: 1 number; no note"
     assert len(store.history(story)) == 2
 
 
@@ -1644,7 +1645,7 @@ def test_an_edit_the_upgraded_storydiff_sees_first_is_summarised_alone(
     recorder = Recorder()
     assert track([url], store, FAST, recorder).new == 1
     # Not "1 reworded, 1 removed": the pull quote was never removed from the page.
-    assert recorder.events[0].detail == "1 reworded; meaning: 1 number"
+    assert recorder.events[0].detail == "1 reworded; meaning: 1 number; no note"
 
 
 def test_a_partner_s_copy_naming_the_page_canonical_is_no_version_of_it(

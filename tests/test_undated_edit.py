@@ -102,11 +102,12 @@ def test_the_track_line_and_history_say_an_edit_is_undated() -> None:
     stamps = {"modified": "2026-11-24T17:05:00Z"}
     summary = summarizer(CompareOptions())(page(STORY, **stamps), page(EDITED, **stamps))
     assert summary["undated"] == "2026-11-24T17:05:00Z"
-    assert describe_changes(summary) == "1 reworded; meaning: 1 number; undated edit"
+    # (and with no note: "no note", session 27)
+    assert describe_changes(summary) == "1 reworded; meaning: 1 number; undated edit; no note"
     dated = summarizer(CompareOptions())(
         page(STORY, **stamps), page(EDITED, modified="2026-11-24T18:00:00Z")
     )
-    assert describe_changes(dated) == "1 reworded; meaning: 1 number"
+    assert describe_changes(dated) == "1 reworded; meaning: 1 number; no note"
 
 
 def test_midnight_is_a_day_without_a_time() -> None:

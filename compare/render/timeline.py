@@ -73,6 +73,27 @@ def fetched_elsewhere(
     return {number: urls[number] for number, key in keys.items() if key != usual}
 
 
+def moves(
+    versions: list[VersionInfo], fetches: list[dict[str, Any]]
+) -> dict[int, list[tuple[str, str]]]:
+    """The new addresses the story was found at (a new slug, a redirect), as (time, URL),
+    by the number of the version current then: a move that changed no word of the text
+    stores no version, so without them `history` never named the story's new address."""
+    numbers = {v.id: v.number for v in versions}
+    found: dict[int, list[tuple[str, str]]] = {}
+    for fetch in fetches:
+        number = numbers.get(fetch.get("version_id"))  # type: ignore[arg-type]
+        if fetch.get("moved_to") and number is not None:
+            found.setdefault(number, []).append((fetch["fetched_at"], fetch["moved_to"]))
+    return found
+
+
+def moved_words(moved: Sequence[tuple[str, str]], when: Callable[[str], str]) -> str:
+    """``moved to URL (2026-06-02 12:00)``, for each move, as history and the timeline say
+    it."""
+    return "; ".join(f"moved to {url} ({when(at)})" for at, url in moved)
+
+
 def _first_fetched(fetches: list[dict[str, Any]]) -> dict[int, str]:
     """The address each version was first fetched from, by version id."""
     first: dict[int, str] = {}
@@ -88,6 +109,7 @@ def history_table(
     failing: list[dict[str, Any]] | None = None,
     width: int = 100,
     elsewhere: dict[int, str] | None = None,
+    moved: dict[int, list[tuple[str, str]]] | None = None,
 ) -> str:
     """The versions of a story as a plain-text table for the terminal, and a last line
     when its latest fetches failed (``failing``, see :meth:`Store.failing`): a page taken
@@ -96,7 +118,8 @@ def history_table(
     Headlines get the columns that ``width`` leaves after the others (at least
     :data:`MIN_HEADLINE`): a headline's edits are what a reader looks for first. A version
     fetched from another address than the story's (``elsewhere``, see
-    :func:`fetched_elsewhere`) names it after its changes."""
+    :func:`fetched_elsewhere`) names it after its changes, and the new addresses the story
+    was found at while it was current (``moved``, see :func:`moves`) after that."""
     from compare.track import describe_changes
 
     rows = [("#", "first seen (UTC)", "words", "headline", "changes")]
@@ -109,6 +132,8 @@ def history_table(
             note += f" (+{v.cosmetic_changes} cosmetic)"
         if v.source != "fetch":
             note += f" [{v.source}]"
+        if moved and v.number in moved:
+            note += f"; {moved_words(moved[v.number], when)}"
         rows.append((str(v.number), when(v.first_seen), str(v.word_count), v.title or "", note))
     fixed = sum(max(len(row[i]) for row in rows) + 2 for i in range(3))
     # A change summary too long to fit beside even the shortest headline (a warning's
@@ -147,10 +172,12 @@ def history_json(
     versions: list[VersionInfo],
     failing: list[dict[str, Any]] | None = None,
     elsewhere: dict[int, str] | None = None,
+    moved: dict[int, list[tuple[str, str]]] | None = None,
 ) -> str:
     """The versions of a story as JSON (schema ``storydiff.history/1``), with the latest
-    fetches that failed (``failing``, as the text table's last line says) and the address
-    of each fetched from another than the story's (``elsewhere``)."""
+    fetches that failed (``failing``, as the text table's last line says), the address
+    of each fetched from another than the story's (``elsewhere``) and the new addresses
+    the story was found at while each was current (``moved``)."""
     from compare.render.json import dumps
     from compare.track import describe_changes
 
@@ -175,6 +202,10 @@ def history_json(
                     "cosmetic_changes": v.cosmetic_changes,
                     "changes": v.changes,
                     "summary": describe_changes(v.changes),
+                    "moved": [
+                        {"fetched_at": at, "url": url}
+                        for at, url in (moved or {}).get(v.number, [])
+                    ],
                 }
                 for v in versions
             ],
@@ -276,7 +307,8 @@ class Point:
     """The archive's page for an imported capture."""
     flags: tuple[tuple[str, str], ...] = ()
     """What a reader looks for first, as (class, words): ``("undated", "undated edit")``,
-    ``("note", "correction added")``, ``("headline", "headline changed")``."""
+    ``("nonote", "no note")``, ``("note", "correction added")``, ``("headline", "headline
+    changed")``."""
     label: str = ""
     """Whether its change section or the first version's card: for the axis's title."""
     row: int = 0
@@ -320,6 +352,8 @@ class Gap:
     """When a fetch after the run read the page again and found the last version
     unchanged (which makes no row of its own), for people; else "". Without it a takedown
     the site undid read as the story's last word."""
+    back_at: str = ""
+    """The story's new address, when the fetch that read it again found it moved there."""
 
 
 @dataclass(frozen=True)
@@ -356,14 +390,16 @@ class Section:
 
 def _flags(comparison: Any) -> tuple[tuple[str, str], ...]:
     """The marks a version gets in the table and on the axis, from its comparison with the
-    version before: an edit the page does not date, a correction or update note, a new
-    headline. Words, not colour alone, say which. (Facts changed with no note is not one:
-    nearly every update of a breaking story adds a quote or a figure without a note, and
-    the change's own section says so.)"""
+    version before: an edit the page does not date, facts changed without a note, a
+    correction or update note, a new headline. Words, not colour alone, say which. (Only
+    facts the story already gave and NEW changes count as "no note": news NEW adds, such
+    as a breaking story's new quote, owes none; see ``notes.edited_without_note``.)"""
     summary = comparison.summary
     flags: list[tuple[str, str]] = []
     if summary.undated_edit:
         flags.append(("undated", "undated edit"))
+    if summary.edited_without_note:
+        flags.append(("nonote", "no note"))
     for change in comparison.changes:
         if change.kind == "note":
             words = f"{change.label} {change.action}"
@@ -390,6 +426,20 @@ def gap_kind(fetch: dict[str, Any]) -> tuple[str, str]:
 
 #: The outcomes of a fetch that read the page and stored no new version.
 _READ_UNCHANGED = frozenset(("unchanged", "cosmetic", "reread", "not-modified"))
+
+
+#: Advice in a stored error that only someone at the command line can take ("find its
+#: new address and track that", "`storydiff wayback URL` imports ...", "--force").
+_CLI_ADVICE = re.compile(r"`|\s--[a-z]|\btrack (?:that|it|this)\b|\bstorydiff\b|\bpass the\b")
+
+
+def for_readers(error: str) -> str:
+    """A stored fetch error as the timeline, a report for editors, shows it: what happened,
+    and of the advice after the dash only what needs no command line ("any versions stored
+    before are kept"). A report shared with a newsroom told it to "track" an address."""
+    message, dash, hint = error.partition(" — ")
+    kept = [part for part in hint.split("; ") if part.strip() and not _CLI_ADVICE.search(part)]
+    return f"{message} — {'; '.join(kept)}" if dash and kept else message
 
 
 def _gaps(fetches: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -443,7 +493,13 @@ def render_story(
     sections: list[Section] = []
     flags: dict[int, tuple[tuple[str, str], ...]] = {}
     for (old_info, old), (new_info, new) in pairwise(entries):
-        comparison = compare(_named(old, old_info, when), _named(new, new_info, when), options)
+        # Compared as stored, labelled after: a label in place of the site name made two
+        # addresses of one site read as two outlets' pages, whose edits owe no note, so a
+        # story moved to a new slug lost its "without a note" finding here alone.
+        comparison = compare(old, new, options)
+        comparison = replace(
+            comparison, old=_named(old, old_info, when), new=_named(new, new_info, when)
+        )
         flags[new_info.number] = _flags(comparison)
         page = render_comparison(comparison, generated_at=generated_at, template_dir=template_dir)
         sections.append(
@@ -520,6 +576,7 @@ def _points(
 
     if not entries:
         return [], [], []
+    moved = moves([info for info, _ in entries], fetches)
     times = [_seconds(info.first_seen) for info, _ in entries]
     starts = [_seconds(run[0]["fetched_at"]) for run in runs]
     # A run of failed fetches lasts until its last: the axis goes on to it.
@@ -540,7 +597,15 @@ def _points(
                 x=x,
                 title=document.title or "(no headline)",
                 words=info.word_count,
-                summary=describe_changes(info.changes),
+                summary="; ".join(
+                    filter(
+                        None,
+                        (
+                            describe_changes(info.changes),
+                            moved_words(moved.get(info.number, []), when),
+                        ),
+                    )
+                ),
                 source=info.source,
                 archive_url=info.archive_url,
                 flags=flags.get(info.number, ()),
@@ -562,6 +627,8 @@ def _points(
             if following is not None and following.get("outcome") in _READ_UNCHANGED
             else ""
         )
+        # Back at a new address: a story re-slugged while it was down, not the page as it was.
+        back_at = (following or {}).get("moved_to") or "" if back else ""
         gaps.append(
             Gap(
                 anchor=f"failed-{run[0]['fetched_at'].replace(':', '').replace('.', '')}",
@@ -572,10 +639,11 @@ def _points(
                 until=when(run[-1]["fetched_at"]),
                 machine=run[0]["fetched_at"],
                 x=x,
-                error=run[-1].get("error") or "",
+                error=for_readers(run[-1].get("error") or ""),
                 ending=run[-1]["fetched_at"],
                 end_x=end_xs.get(i),
                 back=back,
+                back_at=back_at,
             )
         )
     return points, gaps, breaks
