@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -458,9 +458,7 @@ def _join_denials(
             joined[g] = target
     if not joined:
         return groups, extra
-    kept = [g for g in range(len(groups)) if g not in joined]
-    renumber = {g: i for i, g in enumerate(kept)}
-    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
+    return without_groups(groups, extra, joined)
 
 
 #: Words a toll split from its sentence may hold beside the claim's ("Thirty-one others
@@ -521,9 +519,7 @@ def _join_split_tolls(
                 break
     if not joined:
         return groups, extra
-    kept = [g for g in range(len(groups)) if g not in joined]
-    renumber = {g: i for i, g in enumerate(kept)}
-    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
+    return without_groups(groups, extra, joined)
 
 
 def _silent_in_the_claim(
@@ -1234,3 +1230,13 @@ _TITLE_OF = lazy_pattern(
     rf"|\b(?:(?<=\b[Tt]he )(?i:{_TITLES_OF})|(?:{_TITLES_OF}))s?\s+"
     r"(?:of|for|in)\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+
+
+def without_groups(
+    groups: list[list[int]], extra: dict[int, list[int]], gone: Container[int]
+) -> tuple[list[list[int]], dict[int, list[int]]]:
+    """``groups`` less those in ``gone`` (their sentences joined to others), and ``extra``,
+    the secondary members by group, numbered as the groups that stay."""
+    kept = [g for g in range(len(groups)) if g not in gone]
+    renumber = {g: i for i, g in enumerate(kept)}
+    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}

@@ -117,6 +117,7 @@ from compare.disputes import (
     _within_bound,
     is_negation,
     negation_count,
+    without_groups,
 )
 from compare.errors import InputError, StorydiffError
 from compare.gcpause import paused_gc
@@ -1292,9 +1293,7 @@ def _absorb_fragments(
             groups[target].append(k)
             groups[target].sort(key=lambda m: sentences[m].doc)
         moved[g] = target
-    kept = [g for g in range(len(groups)) if g not in moved]
-    renumber = {g: i for i, g in enumerate(kept)}
-    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in secondary.items()}
+    return without_groups(groups, secondary, moved)
 
 
 # ---------------------------------------------------------------------------------------
@@ -2742,9 +2741,7 @@ def _join_split_times(
                 break
     if not moved:
         return groups, extra
-    kept = [g for g in range(len(groups)) if g not in moved]
-    renumber = {g: i for i, g in enumerate(kept)}
-    return [groups[g] for g in kept], {renumber[g]: ks for g, ks in extra.items() if g in renumber}
+    return without_groups(groups, extra, moved)
 
 
 #: How alike two sentences of one outlet must be to say one fact twice: a standfirst that
