@@ -54,3 +54,18 @@ def test_not_under_another_subject() -> None:
     )
     c = compare(doc(OLD_LEDE, *REST_OLD), doc(turned, *REST_NEW))
     assert _ops(c)[:2] == [("removed", (0,), ()), ("added", (), (0,))]
+
+
+def test_not_two_facts_told_of_one_subject() -> None:
+    # (review 27 of this session's changes, finding 8) The share is met by the subject's
+    # words alone: two facts about the same residents are two paragraphs.
+    told = (
+        "Residents of nearby Quarry Lane were told to keep their windows shut because of the smoke."
+    )
+    said = (
+        "Residents of nearby Quarry Lane said they had complained to the council about the "
+        "warehouse's wiring for years."
+    )
+    c = compare(doc(*REST_OLD, told), doc(*REST_NEW, said))
+    assert ("reworded", (2,), (2,)) not in _ops(c)
+    assert ("removed", (2,), ()) in _ops(c)
