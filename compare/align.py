@@ -2090,49 +2090,24 @@ def _edited(
     )
 
 
-#: The least word similarity at which a standfirst on one side only is read against the
-#: other version's sentence most like it: below it, that sentence tells of something else.
-LONE_STANDFIRST_PAIRING = 0.3
-
-
-def _lone_standfirst(old: Document, new: Document, coder: _Coder) -> tuple[str, str] | None:
-    """A standfirst only one version has, as an (OLD, NEW) pair for the facets: it and the
-    other version's sentence most like it (empty when none is alike); ``None`` when it only
-    repeats a passage of either text (a description copied from the lede is no news)."""
+def _lone_standfirst(old: Document, new: Document, coder: _Coder) -> str | None:
+    """A standfirst only one version has, unless it repeats the headline or a passage of
+    either text (a description copied from the lede, or the first lines of the text cut
+    with "..." across a paragraph break: no news), or the version without one is plain
+    text, which has nowhere to set one."""
     lone = old.standfirst or new.standfirst or ""
     key = coder.unit(lone).key.rstrip(" .…")
     if not key:
         return None
     other = new if old.standfirst else old
     if (other.provenance.content_type or "").startswith("text/plain"):
-        return None  # plain text has nowhere to set one: its lack is no edit
+        return None
     for doc in (old, new):
-        if any(key in coder.unit(p.text).key for p in doc.paragraphs):
+        if doc.title and key in coder.unit(doc.title).key:
             return None
-    code = coder.unit(lone).code
-    best, best_score = "", LONE_STANDFIRST_PAIRING
-    for paragraph in other.paragraphs:
-        for sentence in paragraph.sentences:
-            score = _similarity(coder.unit(sentence).code, code)
-            if score >= best_score:
-                best, best_score = sentence, score
-    return (lone, best) if old.standfirst else (best, lone)
-
-
-def _lone_standfirst_news(
-    changes: tuple[Change, ...], old: Document, new: Document
-) -> tuple[Change, ...]:
-    """The changes of a standfirst on one side only (read against the other version's
-    sentence most like it) that state what the other version's text does not: its
-    sentence's other facts are still in that text, not taken out."""
-    added = bool(new.standfirst)
-    other = fold(" ".join(p.text for p in (old if added else new).paragraphs))
-    kept = []
-    for change in changes:
-        value = change.new if added else change.old
-        if value and fold(value) not in other:
-            kept.append(change)
-    return tuple(kept)
+        if key in " ".join(coder.unit(p.text).key for p in doc.paragraphs):
+            return None
+    return lone
 
 
 def _op(group: _Group, units_a: _Units, units_b: _Units) -> tuple[BlockOp, bool]:
@@ -2207,14 +2182,22 @@ def _align_documents(
     titles = (coder.unit(old.title), coder.unit(new.title)) if old.title and new.title else None
     headline_changed = titles is not None and titles[0].key != titles[1].key
     standfirsts = None
-    lone_standfirst = None
+    lone_standfirst: tuple[Change, ...] = ()  # (the news a standfirst on one side only gives)
     if old.standfirst and new.standfirst:
         standfirsts = (coder.unit(old.standfirst), coder.unit(new.standfirst))
     elif old.standfirst or new.standfirst:
-        lone_standfirst = _lone_standfirst(old, new, coder)
+        lone = _lone_standfirst(old, new, coder)
+        if lone is not None:
+            # Only what it states that the other version's text does not makes it an edit:
+            # a description that restates the lede in other words is the page's template.
+            from compare.facets import lone_standfirst_changes
+
+            lone_standfirst = lone_standfirst_changes(
+                lone, new if old.standfirst else old, came=bool(new.standfirst)
+            )
     standfirst_changed = (
         standfirsts is not None and standfirsts[0].key != standfirsts[1].key
-    ) or lone_standfirst is not None
+    ) or bool(lone_standfirst)
     summary = _summarise(
         old,
         new,
@@ -2232,7 +2215,7 @@ def _align_documents(
     standfirst_words: tuple[WordOp, ...] = ()
     if standfirsts is not None:
         standfirst_words = word_diff(standfirsts[0].text, standfirsts[1].text)
-    elif lone_standfirst is not None:
+    elif lone_standfirst:
         standfirst_words = word_diff(old.standfirst or "", new.standfirst or "")
     changes: tuple[Change, ...] = ()
     title_changes: tuple[Change, ...] = ()
@@ -2251,10 +2234,6 @@ def _align_documents(
             rewritten_title = True  # its figures are read below
         if standfirst_changed and _edited(standfirsts, options):
             edited_standfirst = (standfirsts[0].text, standfirsts[1].text)
-        elif lone_standfirst is not None:
-            # Read against the other version's sentence most like it: what it states
-            # that one does not ("March" -> "April") is kept below (_lone_standfirst_news).
-            edited_standfirst = lone_standfirst
         # The paragraph blocks say which passages were rewritten too heavily to pair: their
         # figures are read across them (facets.ChangeCollector.changes), by the worker when
         # there is one.
@@ -2278,8 +2257,8 @@ def _align_documents(
             title_changes, standfirst_changes = top_changes(edited_title, edited_standfirst)
         else:
             changes, title_changes, standfirst_changes = found
-        if lone_standfirst is not None:
-            standfirst_changes = _lone_standfirst_news(standfirst_changes, old, new)
+        if lone_standfirst:
+            standfirst_changes = lone_standfirst
         if rewritten_title and titles is not None:
             from compare.facets import rewritten_headline_changes
 
@@ -2297,7 +2276,14 @@ def _align_documents(
             changes = _outside_unshown(changes, made, summary.unshown, old, new)
             noted_blocks = [b for i, b in enumerate(blocks) if i not in summary.unshown]
         links = with_notes(
-            old, new, noted_blocks, sentences, changes, title_changes, standfirst_changes
+            old,
+            new,
+            noted_blocks,
+            sentences,
+            changes,
+            title_changes,
+            standfirst_changes,
+            standfirst_added_or_removed=bool(lone_standfirst),
         )
         changes = links.changes
         meaning = (*title_changes, *standfirst_changes, *changes)

@@ -618,8 +618,9 @@ class Summary(_Record):
     headline on one side only is an extraction difference, not an edit)."""
     standfirst_changed: bool = False
     """Both versions have a standfirst (the summary under the headline) and they differ
-    beyond case and cosmetic changes, or only one has a standfirst and it does not just repeat
-    a passage of either text (as a description copied from the lede does: no edit)."""
+    beyond case and cosmetic changes, or only one has a standfirst and it states a fact the
+    other version's text does not (a description that restates the text, its headline or a
+    passage of it is no edit)."""
     edited_without_note: bool = False
     """NEW changes the story's meaning where OLD said something (numbers, quotes, ... in a
     sentence reworded or removed, the headline or the standfirst; not the news of sentences

@@ -400,6 +400,7 @@ def with_notes(
     changes: Sequence[Change],
     title_changes: Sequence[Change],
     standfirst_changes: Sequence[Change],
+    standfirst_added_or_removed: bool = False,
 ) -> NoteLinks:
     """The meaning changes of the text with a ``note`` change in front for each note added,
     changed or taken down (and without the changes inside notes); whether NEW edits facts
@@ -419,9 +420,12 @@ def with_notes(
     skip_b = kinds_b.keys() | {i for i in edited_b if is_credit_line(new.paragraphs[i].text)}
     if skip_a or skip_b:
         changes = outside_notes(changes, skip_a, skip_b, sentences)
-    top = (*title_changes, *standfirst_changes)
     # Facts NEW changes, not those it adds: an update's new paragraph with a quote or a
     # figure owes no note; a figure changed, a quote cut, a hedge put into a sentence do.
+    # Nor a standfirst added or taken away whole (``standfirst_added_or_removed``): the
+    # text says what it said, and a template that adds or drops a description edits no
+    # fact of the story.
+    top = (*title_changes, *(() if standfirst_added_or_removed else standfirst_changes))
     edited = [c for c in (*top, *changes) if not _in_a_new_sentence(c, sentences)]
     without_note = edited_without_note(old, new, notes, edited)
     listed = (*notes, *changes)  # whether the newsroom owned up comes first

@@ -83,8 +83,41 @@ def test_a_summary_box_edited_from_the_lede_it_repeats_reads_against_it(tmp_path
     new = _page(tmp_path, "b.html", box=LEDE.replace("May", "June"))
     data = _json(old, new)
     assert data["summary"]["changed"] and data["summary"]["standfirst_changed"]
-    assert [(c["old"], c["new"]) for c in data["standfirst_changes"]] == [("May", "June")]
+    # The body still says May: the box gives a month it does not (added, not "changed").
+    assert [(c["old"], c["new"]) for c in data["standfirst_changes"]] == [(None, "June")]
     assert run(old, new).exit_code == 1
+
+
+# The review of the session's changes, findings 1 and 3: a description that restates the
+# text in other words, repeats the headline or runs the text's first lines across a
+# paragraph break says nothing new: no difference, no key change, no "no note".
+def test_a_standfirst_that_restates_the_text_in_other_words_is_no_difference(
+    tmp_path: Path,
+) -> None:
+    plain = _page(tmp_path, "a.html")
+    for dek in (
+        # The body's figures in other words: "£3m" and "May", a storm "in January".
+        "Repairs costing £3m mean the Weyholm ferry, out since a January storm, returns in May.",
+        "Ferry to resume",  # the headline
+        " ".join(BODY[:2])[:120] + "...",  # the first lines, across the paragraph break
+    ):
+        described = _page(tmp_path, "b.html", dek)
+        for pair in ((plain, described), (described, plain)):
+            data = _json(*pair)
+            assert not data["summary"]["changed"], dek
+            assert data["standfirst_changes"] == [] and not data["summary"]["edited_without_note"]
+            assert run(*pair).exit_code == 0
+
+
+def test_a_standfirst_added_with_new_facts_owes_no_note(tmp_path: Path) -> None:
+    # The text says what it said: a dek added (or dropped) edits no fact of the story.
+    plain = _page(tmp_path, "a.html")
+    described = _page(tmp_path, "b.html", "The ferry will now resume in June at a cost of £4m.")
+    for pair in ((plain, described), (described, plain)):
+        data = _json(*pair)
+        assert data["summary"]["standfirst_changed"] and data["standfirst_changes"]
+        assert not data["summary"]["edited_without_note"]
+        assert {c["action"] for c in data["standfirst_changes"]} <= {"added", "removed"}
 
 
 def test_a_standfirst_that_only_repeats_the_text_is_no_difference(tmp_path: Path) -> None:

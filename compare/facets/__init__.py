@@ -115,6 +115,7 @@ from compare.facets.base import SEVERITY, ChangeAction, ChangeKind, Cue
 from compare.facets.comparing import compare_sentences
 from compare.facets.document import (
     ChangeCollector,
+    lone_standfirst_changes,
     meaning_changes,
     prefetch,
 )
@@ -139,6 +140,7 @@ __all__ = [
     "clear_caches",
     "compare_sentences",
     "headline_changes",
+    "lone_standfirst_changes",
     "meaning_changes",
     "negated",
     "prefetch",

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from compare import swaps
 from compare.facets.attributions import _attributions, _source_key, _verb_positions
 from compare.facets.base import (
+    ChangeAction,
     _change,
     _describe,
     _singular,
@@ -24,8 +25,8 @@ from compare.facets.base import (
     _whole_word,
     _wordset,
 )
-from compare.facets.comparing import _CARRIED_NUMBERS, _compare
-from compare.facets.figure_changes import _number_group, _phrase_number, _tallies
+from compare.facets.comparing import _CARRIED_NUMBERS, _compare, _one_side
+from compare.facets.figure_changes import _number_changes, _number_group, _phrase_number, _tallies
 from compare.facets.figure_patterns import _SCALES, _TENS, _UNITS, _WEEKDAY_TOKENS
 from compare.facets.figures import (
     _CONTEXT_WORD,
@@ -38,7 +39,7 @@ from compare.facets.hedges import _hedges
 from compare.facets.names import _names
 from compare.facets.negations import _negations
 from compare.facets.openers import _MidSentenceCapitals
-from compare.facets.quotes import _DOUBLE_MARKS, _quote_key
+from compare.facets.quotes import _DOUBLE_MARKS, _quote_changes, _quote_key
 from compare.facets.sentence import _prepare, _Prepared
 from compare.facets.status import Status, statuses
 from compare.gcpause import paused_gc
@@ -859,6 +860,26 @@ class _KeptFacts:
             return False
         where = [self.figure(n) for n in figures] + [self.status(*t) for t in told]
         return all(at is not None and _names_whole(self.sentences[at], source) for at in where)
+
+
+def lone_standfirst_changes(standfirst: str, other: Document, came: bool) -> tuple[Change, ...]:
+    """What a standfirst only one version has (added when ``came``, else removed) states that
+    ``other``, the version without one, does not: its figures, read by value and the noun
+    they count as a removed paragraph's are (``_KeptFacts``: "a six-hour blaze" is in "fought
+    the blaze for six hours"), and its quotes whose words ``other`` lacks. Each is an added
+    or removed fact, ``sentence`` -1: never "changed", since ``other``'s text says what it
+    said. A description that restates the text in other words gives none."""
+    prepared = _prepare(standfirst, False)
+    action: ChangeAction = "added" if came else "removed"
+    kept = _KeptFacts(other, [])
+    carried = (n for n in _numbers(prepared.masked) if n.kind in _CARRIED_NUMBERS)
+    figures = [n for n in carried if kept.figure(n) is None]
+    changes = _number_changes(*_one_side(figures, action), -1) if figures else []
+    text = kept.low
+    quotes = [q for q in prepared.quotes if q.text.lower() not in text]
+    if quotes:
+        changes += _quote_changes(*_one_side(quotes, action), -1)
+    return tuple(changes)
 
 
 def _names_whole(text: str, name: str) -> bool:
