@@ -2077,6 +2077,9 @@ _DOUBT = _word_set(
 #: miles away", "could face ten years"), and "possible" is mostly an idiom's ("use public
 #: transport where possible", "as soon as possible"): no doubt cast on the fact.
 _MODALS = frozenset(("may", "might", "could", "possible"))
+#: "likely to" tells what will come, as "expected to" does ("is likely to reopen on Monday"):
+#: a forecast, not a fact doubted ("was likely caused by faulty wiring").
+_FORECAST = lazy_pattern(r"\b(?:likely|unlikely)\s+to\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2107,7 +2110,9 @@ def _hedged(members: Sequence[_Sentence]) -> Hedged | None:
             dict.fromkeys(
                 cue.text
                 for cue in sentence_facets(m.text).hedges
-                if cue.group in _DOUBT and cue.text.casefold() not in _MODALS
+                if cue.group in _DOUBT
+                and cue.text.casefold() not in _MODALS
+                and not (cue.group == "likely" and _FORECAST().search(m.text))
             )
         )
         for m in members

@@ -274,6 +274,25 @@ def test_an_outlet_that_hedges_a_claim_others_state_flatly_is_marked_in_every_vi
     assert not coverage.hedged
 
 
+def test_likely_to_is_a_forecast_and_likely_a_doubt() -> None:
+    # (The review of the session's changes.) "is likely to reopen" tells what will come, as
+    # "expected to" does; "was likely caused by" doubts what happened.
+    def hedged(first: str, second: str) -> bool:
+        a = doc(first, *_MINE, site="Anchor")
+        b = doc(second, *_MINE, site="Beacon")
+        c = doc(first, *_MINE, site="Crest")
+        return bool(compare_many([a, b, c]).hedged)
+
+    assert not hedged(
+        "The mine will reopen on Monday, the company said.",
+        "The mine is likely to reopen on Monday, the company said.",
+    )
+    assert hedged(
+        "The flood was caused by a burst pipe, the company said.",
+        "The flood was likely caused by a burst pipe, the company said.",
+    )
+
+
 def test_the_time_of_the_lede_told_in_a_sentence_of_its_own_joins_the_ledes_claim() -> None:
     # B moved the time and source of A's lede into the sentence after its own lede, with a
     # detail more: it was "only in" B, though A and C give that time and source.
