@@ -49,6 +49,7 @@ import math
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1068,6 +1069,24 @@ def _quoted_alike(a: str, b: str) -> bool:
     return len(short.split()) >= _QUOTE_WORDS and short in long
 
 
+#: The fewest words, and of them the fewest distinctive ones (_distinctive_quote), that two
+#: quotes must share for a quote standing alone to join the other's claim: "We are all
+#: heartbroken" (4 words, 1 distinctive) is anyone's to say, a bereaved mother's as much as
+#: a company's, while "We are treating this as an accident" (7, 2) cut from a fire chief's
+#: quote and credited to the mayor is the chief's claim.
+_LONE_QUOTE_WORDS = 6
+_LONE_QUOTE_DISTINCT = 2
+
+
+def _distinctive_quote(words: str) -> bool:
+    """Whether a quote's words (see _words_of) are more than a stock phrase: of
+    _LONE_QUOTE_WORDS words or more, _LONE_QUOTE_DISTINCT of them neither stop words nor
+    of three letters or fewer ("all", "now")."""
+    split = words.split()
+    distinct = {w for w in split if len(w) > 3 and w not in _STOP}
+    return len(split) >= _LONE_QUOTE_WORDS and len(distinct) >= _LONE_QUOTE_DISTINCT
+
+
 def _runs_of(words: str) -> frozenset[str]:
     """The runs of _QUOTE_WORDS words one after another in ``words`` (see _words_of)."""
     split = words.split()
@@ -1127,7 +1146,13 @@ def _follow_quotes(sentences: Sequence[_Sentence], groups: list[list[int]]) -> l
             # quote): its words are the one evidence there is of its claim. It joins the
             # claim that holds them, when exactly one claim does.
             outlet = sentences[k].doc
-            held = {owner[j] for doc in docs if doc != outlet for j in holders_in(k, doc)}
+            held = {
+                owner[j]
+                for doc in docs
+                if doc != outlet
+                for j in holders_in(k, doc)
+                if _distinctive_quote(min(words, quoted[j], key=len))
+            }
             if len(held) == 1:
                 (h,) = held
                 if not any(sentences[j].doc == outlet for j in groups[h]):
@@ -2749,6 +2774,10 @@ def _join_split_times(
 #: sentences of one outlet, under 0.45.
 _REPEAT = 0.6
 
+#: In how many of an outlet's sentences a token may appear and still find that outlet's
+#: repeats anywhere in it: a fact stated twice shares its rarest words with few others.
+_REPEAT_POSTINGS = 8
+
 
 def _held(mine: _Sentence, other: _Sentence) -> float:
     """The share of ``mine``'s weight that ``other`` holds, a figure it gives otherwise for
@@ -2796,7 +2825,22 @@ def _join_repeats(
         if len(sentence.tokens) < 4 or k not in owner:
             continue
         rarest = sorted(sentence.tokens, key=lambda t: (-sentence.weights[t], t))[:3]
-        near = {j for t in rarest for j in postings[sentence.doc, t] if j > k and j in owner}
+        near: set[int] = set()
+        for t in rarest:
+            posting = postings[sentence.doc, t]
+            start = bisect_right(posting, k)
+            # A token the outlet repeats in many sentences (a long list, a results table,
+            # a live page) finds no repeat by itself: only its sentences close by are
+            # scored, so that each sentence scores a bounded number of others.
+            if len(posting) > _REPEAT_POSTINGS:
+                after = [
+                    j
+                    for j in posting[start : start + _SPLIT_REACH]
+                    if sentences[j].ordinal - sentence.ordinal <= _SPLIT_REACH
+                ]
+            else:
+                after = posting[start:]
+            near.update(j for j in after if j in owner)
         for j in sorted(near):
             a, b = root(owner[k]), root(owner[j])
             if a == b or scorer(k, j) < _REPEAT:

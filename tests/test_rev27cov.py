@@ -1,0 +1,112 @@
+"""Review 27 regressions: a stock phrase quoted from another person joins no claim; a
+"she said" quote borrows no speaker it cannot be sure of; headline figures differ only on
+the same counted thing; an outlet's repeats are found in near-linear work."""
+
+from __future__ import annotations
+
+import random
+
+from test_multi import doc
+
+from compare import multi
+from compare.model import Document
+from compare.multi import Claim, Coverage, compare_many
+
+
+def _claim_of(coverage: Coverage, outlet: int, snippet: str) -> Claim:
+    """The claim holding ``outlet``'s sentence that contains ``snippet``."""
+    (claim,) = {
+        c.id: c for c in coverage.claims for m in c.members if m.doc == outlet and snippet in m.text
+    }.values()
+    return claim
+
+
+# --- 2: a stock phrase quoted from someone else ------------------------------------------
+
+_MILL_LEDE = "Three people died when a grain silo collapsed at the Brennock mill on Thursday."
+_MILL_CLOSE = "The mill has been closed while inspectors examine the remaining silos."
+
+
+def test_a_stock_phrase_from_another_speaker_does_not_join_the_longer_quote() -> None:
+    # A quotes a widower; B and C quote the mill's owner, whose statement opens with the
+    # same four words. They are two people's words, not one quote cut short.
+    a = doc(
+        _MILL_LEDE,
+        '"We are all devastated," said Piers Tolland, whose wife drove the grain lorry.',
+        _MILL_CLOSE,
+        site="Almont",
+    )
+    owner = (
+        'Harrow Grain, which owns the mill, said: "We are all devastated, and our thoughts '
+        'are with every family tonight."'
+    )
+    b = doc(_MILL_LEDE, owner, _MILL_CLOSE, site="Brook")
+    c = doc(_MILL_LEDE, owner, _MILL_CLOSE, site="Carrick")
+    coverage = compare_many([a, b, c])
+    widower = _claim_of(coverage, 0, "Piers Tolland")
+    assert widower.outlets == (0,)
+    assert not widower.disagreements
+    statement = _claim_of(coverage, 1, "Harrow Grain")
+    assert statement.outlets == (1, 2)
+    assert not any(d.kind in ("quote", "attribution") for d in statement.disagreements)
+
+
+def test_a_quote_cut_short_and_credited_to_the_mayor_still_joins_the_chiefs_quote() -> None:
+    chief = (
+        '"We are treating this as an accident, and there is no sign of foul play," fire '
+        "chief Orla Benning said."
+    )
+    lede = "A fire destroyed the Castlecove bakery on Sunday morning."
+    a = doc(lede, chief, site="Almont")
+    b = doc(lede, '"We are treating this as an accident," the mayor said.', site="Brook")
+    c = doc(lede, chief, site="Carrick")
+    coverage = compare_many([a, b, c])
+    quote = _claim_of(coverage, 0, "treating this")
+    assert _claim_of(coverage, 1, "treating this") is quote
+    assert quote.outlets == (0, 1, 2)
+    assert "quote" in {d.kind for d in quote.disagreements}
+
+
+# --- 7: an outlet's repeats found in near-linear work ------------------------------------
+
+_VEHICLES = ["ferry", "bus", "tram", "barge", "lorry", "coach", "van", "cart"]
+_TOWNS = ["Ardmoy", "Kilbrack", "Tullow", "Rossan", "Glenane", "Dromard", "Liscarn", "Moyvane"]
+
+
+def _log(outlet: int, lines: int) -> Document:
+    # A long log whose rare words (the towns, the vehicles) recur all through it.
+    pick = random.Random(outlet)
+    return doc(
+        *(
+            f"The {pick.choice(_VEHICLES)} from {pick.choice(_TOWNS)} number "
+            f"{outlet * 100000 + i} left at {pick.randint(1, 12)}:{pick.randint(10, 59)} p.m. "
+            f"carrying {pick.randint(2, 900)} {pick.choice(['crates', 'sheep', 'boxes'])}."
+            for i in range(lines)
+        ),
+        site=f"Log {outlet}",
+    )
+
+
+def _repeat_scores(lines: int, monkeypatch: object) -> int:
+    calls = 0
+    original = multi._join_repeats
+
+    def counted(sentences, groups, extra, scorer, options):  # type: ignore[no-untyped-def]
+        def counting(x: int, y: int) -> float:
+            nonlocal calls
+            calls += 1
+            return scorer(x, y)
+
+        return original(sentences, groups, extra, counting, options)
+
+    monkeypatch.setattr(multi, "_join_repeats", counted)  # type: ignore[attr-defined]
+    compare_many([_log(o, lines) for o in (1, 2, 3)])
+    return calls
+
+
+def test_join_repeats_scores_a_near_linear_number_of_pairs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    small = _repeat_scores(60, monkeypatch)
+    large = _repeat_scores(240, monkeypatch)
+    assert small > 0
+    # Four times the lines: about four times the scores, not sixteen.
+    assert large < 6 * small, (small, large)
