@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import random
 
+from test_align import doc as pair_doc
 from test_multi import doc
 
-from compare import multi
+from compare import compare, multi
 from compare.model import Document
 from compare.multi import Claim, Coverage, compare_many
 
@@ -65,6 +66,51 @@ def test_a_quote_cut_short_and_credited_to_the_mayor_still_joins_the_chiefs_quot
     assert _claim_of(coverage, 1, "treating this") is quote
     assert quote.outlets == (0, 1, 2)
     assert "quote" in {d.kind for d in quote.disagreements}
+
+
+# --- 5: a "she said" quote borrows no speaker it cannot be sure of ---------------------
+
+_FLOOD = [
+    "The river Lenna burst its banks at Coldharbour on Wednesday, flooding forty homes.",
+    "Sandbags were handed out at the parish hall from early afternoon.",
+    "Council engineer Brendan Moss said the flood wall had held until the last hour.",
+    "The road to Ashby stayed closed overnight.",
+]
+
+
+def _quote_details(old: list[str], new: list[str]) -> list[str]:
+    return [c.detail for c in compare(pair_doc(*old), pair_doc(*new)).changes if c.kind == "quote"]
+
+
+def test_a_she_quote_opening_a_paragraph_that_names_her_after_it_keeps_the_pronoun() -> None:
+    # The paragraph before names a man speaking; this one names the woman after the quote.
+    added = (
+        '"The water came under the door in seconds," she said. Alma Quint, 41, has lived '
+        "on the riverbank since 2010."
+    )
+    new = [*_FLOOD[:3], added, *_FLOOD[3:]]
+    assert _quote_details(_FLOOD, new) == [
+        'quote added (she): "The water came under the door in seconds"'
+    ]
+
+
+def test_the_one_who_told_her_something_is_not_the_she_who_speaks() -> None:
+    added = (
+        'Victor Sandhu, her neighbour, told her to climb to the attic. "I left my phone and '
+        'my glasses behind," she said.'
+    )
+    new = [*_FLOOD, added]
+    assert _quote_details(_FLOOD, new) == [
+        'quote added (she): "I left my phone and my glasses behind"'
+    ]
+    # Telling someone other than her is still speaking: the speaker stays named.
+    told = (
+        'Greta Vane told the Gazette of the night. "I left my phone and my glasses behind," '
+        "she said."
+    )
+    assert _quote_details(_FLOOD, [*_FLOOD, told]) == [
+        'quote added (Greta Vane): "I left my phone and my glasses behind"'
+    ]
 
 
 # --- 7: an outlet's repeats found in near-linear work ------------------------------------
