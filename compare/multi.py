@@ -77,6 +77,7 @@ from compare.claimwords import (
     _Number,
     _numbers,
     _of_a_whole,
+    _plural_noun,
     _Sentence,
     _stem,
     clock_times,
@@ -86,6 +87,7 @@ from compare.disputes import (
     _DAY_WORDS,
     _HARM,
     _HARM_KINDS,
+    _HARM_LEADS,
     _MORE_AFTER,
     _MORE_BEFORE,
     _another_time,
@@ -504,27 +506,71 @@ class Coverage:
 
     @property
     def headline_figures_differ(self) -> bool:
-        """Whether two outlets' headlines give different figures (counts, sums, shares; not a
-        year, a date or a time): "… kills 12" / "Fourteen dead after …". Headlines are no
-        claims (their grammar is not a sentence's: "Fourteen dead"), so the views show each
-        outlet's headline as its own rather than read a dispute into them."""
-        from compare.facets import sentence_facets
-
-        figures = {
-            frozenset(
-                n.value
-                for n in sentence_facets(title).numbers
-                if n.value is not None and n.kind not in ("year", "date", "time", "ordinal")
-            )
-            for d in self.outlets
-            if (title := self.documents[d].title)
-        }
-        return len(figures - {frozenset()}) > 1
+        """Whether two outlets' headlines give different figures for the same thing: "…
+        kills 12" / "Fourteen dead after …" (a toll), "hurts 6" / "Four hurt". Only a
+        figure that counts something is one (see _headline_counts): "Skyjet 450 crash: 88
+        dead" and "Plane crash kills 88" agree, and "Three killed, 12 hurt" adds a figure to
+        "Three killed" without disputing it. Headlines are no claims (their grammar is not
+        a sentence's: "Fourteen dead"), so the views show each outlet's headline as its own
+        rather than read a dispute into them."""
+        counts = [
+            _headline_counts(title) for d in self.outlets if (title := self.documents[d].title)
+        ]
+        return any(
+            mine[thing] != theirs[thing]
+            for mine, theirs in combinations(counts, 2)
+            for thing in mine.keys() & theirs.keys()
+        )
 
     @property
     def hedged(self) -> tuple[Claim, ...]:
         """Claims some outlets hedge and others state flatly."""
         return tuple(c for c in self.claims if c.hedge is not None)
+
+
+#: Headline words that say what befell the people a figure counts, by what they say (as
+#: disputes' _HARM does): "kills 12" and "Fourteen dead" give one toll.
+_HEADLINE_HARM = {
+    **_HARM,
+    **dict.fromkeys(("kills", "kill", "dies", "die", "toll"), "killed"),
+    **dict.fromkeys(("hurts", "injures", "wounds", "injure"), "injured"),
+}
+
+
+def _headline_counts(title: str) -> dict[str, frozenset[str]]:
+    """The figures a headline gives, by what each counts: a harm's kind ("killed" for "88
+    dead" and "kills 88") or the plural noun after it ("40 homes"), as claims read them
+    (_numbers). A figure naming a thing counts none: a model ("Skyjet 450 crash", "Boeing
+    737 jet"), a road or a house number ("10 Downing Street"), a year, a date or a time."""
+    from compare.facets import sentence_facets
+
+    # A figure the facets read as a year, a date or a time, or as no value, counts nothing.
+    counting = {
+        n.text.casefold()
+        for n in sentence_facets(title).numbers
+        if n.value is not None and n.kind not in ("year", "date", "time", "ordinal")
+    }
+    if not counting:
+        return {}
+    by_thing: dict[str, set[str]] = defaultdict(set)
+    norm = normalize(title)
+    folded = norm.casefold()
+    raw = _WORD.findall(folded)
+    at = 0
+    for number in _numbers(raw, names=_name_places(norm, raw), clocks=_clock_joints(folded, raw)):
+        words = number.surface.split()
+        at = raw.index(words[0], at) if words[0] in raw[at:] else at
+        if words[0] not in counting:
+            continue
+        # The harm after its figure ("88 dead") or before it ("kills 88", "hurts 6", "kills
+        # at least 12 workers").
+        before = [w for w in raw[max(0, at - 4) : at] if w not in _HARM_LEADS][-1:]
+        thing = next((_HEADLINE_HARM[w] for w in [*words, *before] if w in _HEADLINE_HARM), "")
+        if not thing and len(words) > 1 and (_plural_noun(words[-1]) or number.value == "1"):
+            thing = number.subject
+        if thing:
+            by_thing[thing].add(number.value)
+    return {thing: frozenset(values) for thing, values in by_thing.items()}
 
 
 # ---------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ the same counted thing; an outlet's repeats are found in near-linear work."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from test_align import doc as pair_doc
 from test_multi import doc
@@ -12,6 +13,7 @@ from test_multi import doc
 from compare import compare, multi
 from compare.model import Document
 from compare.multi import Claim, Coverage, compare_many
+from compare.render.coverage_text import coverage_text
 
 
 def _claim_of(coverage: Coverage, outlet: int, snippet: str) -> Claim:
@@ -111,6 +113,56 @@ def test_the_one_who_told_her_something_is_not_the_she_who_speaks() -> None:
     assert _quote_details(_FLOOD, [*_FLOOD, told]) == [
         'quote added (Greta Vane): "I left my phone and my glasses behind"'
     ]
+
+
+# --- 6: headline figures differ only on the same counted thing ----------------------
+
+_FERRY = (
+    "A passenger ferry ran aground off Skelly Point in fog on Friday evening.",
+    "The coastguard said the vessel had been refloated on the morning tide.",
+)
+
+
+def _headlines(*titles: str) -> Coverage:
+    return compare_many(
+        [
+            replace(doc(*_FERRY, site=site), title=title)
+            for title, site in zip(titles, ("Anchor", "Beacon", "Crest"), strict=False)
+        ]
+    )
+
+
+def test_a_model_number_or_an_added_figure_is_no_headline_difference() -> None:
+    # Every outlet gives 31 hurt; "Wavecrest 300" names the ferry, counting nothing.
+    assert not _headlines(
+        "Wavecrest 300 aground: 31 hurt",
+        "Ferry runs aground off Skelly Point, injuring 31",
+        "31 hurt as ferry hits rocks",
+    ).headline_figures_differ
+    # One headline adds the passengers carried: nothing disagrees.
+    assert not _headlines(
+        "31 hurt as ferry runs aground",
+        "Ferry carrying 240 passengers runs aground, 31 hurt",
+    ).headline_figures_differ
+    # A house number and a route number are no counts either.
+    assert not _headlines(
+        "Ferry aground: minister called to 10 Downing Street",
+        "Route 9 ferry runs aground in fog",
+    ).headline_figures_differ
+
+
+def test_headlines_giving_different_tolls_still_differ() -> None:
+    coverage = _headlines(
+        "Ferry grounding kills 3",
+        "Five dead as ferry runs aground off Skelly Point",
+        "Two passengers killed in ferry grounding",
+    )
+    assert coverage.headline_figures_differ
+    assert "Their headlines give different figures:" in coverage_text(coverage, width=100)
+    # Different numbers of passengers carried differ too: the same counted noun.
+    assert _headlines(
+        "Ferry with 240 passengers aground", "Ferry carrying 260 passengers runs aground"
+    ).headline_figures_differ
 
 
 # --- 7: an outlet's repeats found in near-linear work ------------------------------------
