@@ -1122,15 +1122,35 @@ def _quoted_alike(a: str, b: str) -> bool:
 #: quote and credited to the mayor is the chief's claim.
 _LONE_QUOTE_WORDS = 6
 _LONE_QUOTE_DISTINCT = 2
+#: As many more when the two sentences name different people outside their quotes: two
+#: people may both say "Our thoughts are with the families" (2 distinctive words), while a
+#: warden's "We expect the water to fall by morning" (4) credited to a councillor is his.
+_NAMED_QUOTE_DISTINCT = 3
 
 
-def _distinctive_quote(words: str) -> bool:
+def _distinctive_quote(words: str, named_apart: bool = False) -> bool:
     """Whether a quote's words (see _words_of) are more than a stock phrase: of
-    _LONE_QUOTE_WORDS words or more, _LONE_QUOTE_DISTINCT of them neither stop words nor
-    of three letters or fewer ("all", "now")."""
+    _LONE_QUOTE_WORDS words or more, _LONE_QUOTE_DISTINCT of them (_NAMED_QUOTE_DISTINCT
+    when ``named_apart``) neither stop words nor of three letters or fewer ("all", "now")."""
     split = words.split()
     distinct = {w for w in split if len(w) > 3 and w not in _STOP}
-    return len(split) >= _LONE_QUOTE_WORDS and len(distinct) >= _LONE_QUOTE_DISTINCT
+    least = _NAMED_QUOTE_DISTINCT if named_apart else _LONE_QUOTE_DISTINCT
+    return len(split) >= _LONE_QUOTE_WORDS and len(distinct) >= least
+
+
+def _named_apart(a: _Sentence, b: _Sentence) -> bool:
+    """Whether two quoting sentences both name someone outside their quotes, and none of
+    the same names: 'said Piers Tolland' / 'Harrow Grain … said'. "The mayor said" names
+    no one."""
+    ours, theirs = (_names_outside_quotes(s) for s in (a, b))
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+
+
+def _names_outside_quotes(sentence: _Sentence) -> frozenset[str]:
+    text = sentence.text
+    for quote in sentence.quotes:
+        text = text.replace(quote, " ")
+    return _names_in(text)
 
 
 def _runs_of(words: str) -> frozenset[str]:
@@ -1197,7 +1217,9 @@ def _follow_quotes(sentences: Sequence[_Sentence], groups: list[list[int]]) -> l
                 for doc in docs
                 if doc != outlet
                 for j in holders_in(k, doc)
-                if _distinctive_quote(min(words, quoted[j], key=len))
+                if _distinctive_quote(
+                    min(words, quoted[j], key=len), _named_apart(sentences[k], sentences[j])
+                )
             }
             if len(held) == 1:
                 (h,) = held

@@ -54,6 +54,28 @@ def test_a_stock_phrase_from_another_speaker_does_not_join_the_longer_quote() ->
     assert not any(d.kind in ("quote", "attribution") for d in statement.disagreements)
 
 
+def test_a_condolence_two_named_people_both_give_does_not_join_their_claims() -> None:
+    # Six words, two of them distinctive ("thoughts", "families"): enough for a quote cut
+    # short, not for two people named apart who both say it.
+    a = doc(
+        _MILL_LEDE,
+        '"Our thoughts are with the families," said Councillor Edwina Marsh.',
+        _MILL_CLOSE,
+        site="Almont",
+    )
+    owner = (
+        'Mill owner Declan Rusk said: "Our thoughts are with the families, and the mill will '
+        'pay for every funeral."'
+    )
+    b = doc(_MILL_LEDE, owner, _MILL_CLOSE, site="Brook")
+    c = doc(_MILL_LEDE, owner, _MILL_CLOSE, site="Carrick")
+    coverage = compare_many([a, b, c])
+    assert _claim_of(coverage, 0, "Edwina Marsh").outlets == (0,)
+    statement = _claim_of(coverage, 1, "Declan Rusk")
+    assert statement.outlets == (1, 2)
+    assert not any(d.kind in ("quote", "attribution") for d in statement.disagreements)
+
+
 def test_a_quote_cut_short_and_credited_to_the_mayor_still_joins_the_chiefs_quote() -> None:
     chief = (
         '"We are treating this as an accident, and there is no sign of foul play," fire '
