@@ -49,6 +49,7 @@ import math
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -76,6 +77,7 @@ from compare.claimwords import (
     _Number,
     _numbers,
     _of_a_whole,
+    _plural_noun,
     _Sentence,
     _stem,
     clock_times,
@@ -85,6 +87,7 @@ from compare.disputes import (
     _DAY_WORDS,
     _HARM,
     _HARM_KINDS,
+    _HARM_LEADS,
     _MORE_AFTER,
     _MORE_BEFORE,
     _another_time,
@@ -503,27 +506,71 @@ class Coverage:
 
     @property
     def headline_figures_differ(self) -> bool:
-        """Whether two outlets' headlines give different figures (counts, sums, shares; not a
-        year, a date or a time): "… kills 12" / "Fourteen dead after …". Headlines are no
-        claims (their grammar is not a sentence's: "Fourteen dead"), so the views show each
-        outlet's headline as its own rather than read a dispute into them."""
-        from compare.facets import sentence_facets
-
-        figures = {
-            frozenset(
-                n.value
-                for n in sentence_facets(title).numbers
-                if n.value is not None and n.kind not in ("year", "date", "time", "ordinal")
-            )
-            for d in self.outlets
-            if (title := self.documents[d].title)
-        }
-        return len(figures - {frozenset()}) > 1
+        """Whether two outlets' headlines give different figures for the same thing: "…
+        kills 12" / "Fourteen dead after …" (a toll), "hurts 6" / "Four hurt". Only a
+        figure that counts something is one (see _headline_counts): "Skyjet 450 crash: 88
+        dead" and "Plane crash kills 88" agree, and "Three killed, 12 hurt" adds a figure to
+        "Three killed" without disputing it. Headlines are no claims (their grammar is not
+        a sentence's: "Fourteen dead"), so the views show each outlet's headline as its own
+        rather than read a dispute into them."""
+        counts = [
+            _headline_counts(title) for d in self.outlets if (title := self.documents[d].title)
+        ]
+        return any(
+            mine[thing] != theirs[thing]
+            for mine, theirs in combinations(counts, 2)
+            for thing in mine.keys() & theirs.keys()
+        )
 
     @property
     def hedged(self) -> tuple[Claim, ...]:
         """Claims some outlets hedge and others state flatly."""
         return tuple(c for c in self.claims if c.hedge is not None)
+
+
+#: Headline words that say what befell the people a figure counts, by what they say (as
+#: disputes' _HARM does): "kills 12" and "Fourteen dead" give one toll.
+_HEADLINE_HARM = {
+    **_HARM,
+    **dict.fromkeys(("kills", "kill", "dies", "die", "toll"), "killed"),
+    **dict.fromkeys(("hurts", "injures", "wounds", "injure"), "injured"),
+}
+
+
+def _headline_counts(title: str) -> dict[str, frozenset[str]]:
+    """The figures a headline gives, by what each counts: a harm's kind ("killed" for "88
+    dead" and "kills 88") or the plural noun after it ("40 homes"), as claims read them
+    (_numbers). A figure naming a thing counts none: a model ("Skyjet 450 crash", "Boeing
+    737 jet"), a road or a house number ("10 Downing Street"), a year, a date or a time."""
+    from compare.facets import sentence_facets
+
+    # A figure the facets read as a year, a date or a time, or as no value, counts nothing.
+    counting = {
+        n.text.casefold()
+        for n in sentence_facets(title).numbers
+        if n.value is not None and n.kind not in ("year", "date", "time", "ordinal")
+    }
+    if not counting:
+        return {}
+    by_thing: dict[str, set[str]] = defaultdict(set)
+    norm = normalize(title)
+    folded = norm.casefold()
+    raw = _WORD.findall(folded)
+    at = 0
+    for number in _numbers(raw, names=_name_places(norm, raw), clocks=_clock_joints(folded, raw)):
+        words = number.surface.split()
+        at = raw.index(words[0], at) if words[0] in raw[at:] else at
+        if words[0] not in counting:
+            continue
+        # The harm after its figure ("88 dead") or before it ("kills 88", "hurts 6", "kills
+        # at least 12 workers").
+        before = [w for w in raw[max(0, at - 4) : at] if w not in _HARM_LEADS][-1:]
+        thing = next((_HEADLINE_HARM[w] for w in [*words, *before] if w in _HEADLINE_HARM), "")
+        if not thing and len(words) > 1 and (_plural_noun(words[-1]) or number.value == "1"):
+            thing = number.subject
+        if thing:
+            by_thing[thing].add(number.value)
+    return {thing: frozenset(values) for thing, values in by_thing.items()}
 
 
 # ---------------------------------------------------------------------------------------
@@ -1068,6 +1115,44 @@ def _quoted_alike(a: str, b: str) -> bool:
     return len(short.split()) >= _QUOTE_WORDS and short in long
 
 
+#: The fewest words, and of them the fewest distinctive ones (_distinctive_quote), that two
+#: quotes must share for a quote standing alone to join the other's claim: "We are all
+#: heartbroken" (4 words, 1 distinctive) is anyone's to say, a bereaved mother's as much as
+#: a company's, while "We are treating this as an accident" (7, 2) cut from a fire chief's
+#: quote and credited to the mayor is the chief's claim.
+_LONE_QUOTE_WORDS = 6
+_LONE_QUOTE_DISTINCT = 2
+#: As many more when the two sentences name different people outside their quotes: two
+#: people may both say "Our thoughts are with the families" (2 distinctive words), while a
+#: warden's "We expect the water to fall by morning" (4) credited to a councillor is his.
+_NAMED_QUOTE_DISTINCT = 3
+
+
+def _distinctive_quote(words: str, named_apart: bool = False) -> bool:
+    """Whether a quote's words (see _words_of) are more than a stock phrase: of
+    _LONE_QUOTE_WORDS words or more, _LONE_QUOTE_DISTINCT of them (_NAMED_QUOTE_DISTINCT
+    when ``named_apart``) neither stop words nor of three letters or fewer ("all", "now")."""
+    split = words.split()
+    distinct = {w for w in split if len(w) > 3 and w not in _STOP}
+    least = _NAMED_QUOTE_DISTINCT if named_apart else _LONE_QUOTE_DISTINCT
+    return len(split) >= _LONE_QUOTE_WORDS and len(distinct) >= least
+
+
+def _named_apart(a: _Sentence, b: _Sentence) -> bool:
+    """Whether two quoting sentences both name someone outside their quotes, and none of
+    the same names: 'said Piers Tolland' / 'Harrow Grain … said'. "The mayor said" names
+    no one."""
+    ours, theirs = (_names_outside_quotes(s) for s in (a, b))
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+
+
+def _names_outside_quotes(sentence: _Sentence) -> frozenset[str]:
+    text = sentence.text
+    for quote in sentence.quotes:
+        text = text.replace(quote, " ")
+    return _names_in(text)
+
+
 def _runs_of(words: str) -> frozenset[str]:
     """The runs of _QUOTE_WORDS words one after another in ``words`` (see _words_of)."""
     split = words.split()
@@ -1127,7 +1212,15 @@ def _follow_quotes(sentences: Sequence[_Sentence], groups: list[list[int]]) -> l
             # quote): its words are the one evidence there is of its claim. It joins the
             # claim that holds them, when exactly one claim does.
             outlet = sentences[k].doc
-            held = {owner[j] for doc in docs if doc != outlet for j in holders_in(k, doc)}
+            held = {
+                owner[j]
+                for doc in docs
+                if doc != outlet
+                for j in holders_in(k, doc)
+                if _distinctive_quote(
+                    min(words, quoted[j], key=len), _named_apart(sentences[k], sentences[j])
+                )
+            }
             if len(held) == 1:
                 (h,) = held
                 if not any(sentences[j].doc == outlet for j in groups[h]):
@@ -2754,6 +2847,10 @@ def _join_split_times(
 #: sentences of one outlet, under 0.45.
 _REPEAT = 0.6
 
+#: In how many of an outlet's sentences a token may appear and still find that outlet's
+#: repeats anywhere in it: a fact stated twice shares its rarest words with few others.
+_REPEAT_POSTINGS = 8
+
 
 def _held(mine: _Sentence, other: _Sentence) -> float:
     """The share of ``mine``'s weight that ``other`` holds, a figure it gives otherwise for
@@ -2801,7 +2898,22 @@ def _join_repeats(
         if len(sentence.tokens) < 4 or k not in owner:
             continue
         rarest = sorted(sentence.tokens, key=lambda t: (-sentence.weights[t], t))[:3]
-        near = {j for t in rarest for j in postings[sentence.doc, t] if j > k and j in owner}
+        near: set[int] = set()
+        for t in rarest:
+            posting = postings[sentence.doc, t]
+            start = bisect_right(posting, k)
+            # A token the outlet repeats in many sentences (a long list, a results table,
+            # a live page) finds no repeat by itself: only its sentences close by are
+            # scored, so that each sentence scores a bounded number of others.
+            if len(posting) > _REPEAT_POSTINGS:
+                after = [
+                    j
+                    for j in posting[start : start + _SPLIT_REACH]
+                    if sentences[j].ordinal - sentence.ordinal <= _SPLIT_REACH
+                ]
+            else:
+                after = posting[start:]
+            near.update(j for j in after if j in owner)
         for j in sorted(near):
             a, b = root(owner[k]), root(owner[j])
             if a == b or scorer(k, j) < _REPEAT:

@@ -67,10 +67,12 @@ def _opens_inside_quote(document: Document, paragraph: int, sentence: int) -> bo
 
 #: A quote change credited to a pronoun for one person ("they" may be a group).
 _PRONOUN_SPEAKER = lazy_pattern(r"quote (?:added|removed) \((?:he|she|He|She)\): ")
-#: A speech verb after a person's name, past an apposition ("Linda Harper, 62, said").
+#: A speech verb after a person's name, past an apposition ("Linda Harper, 62, said"). One
+#: who "told her" is not the "she" who speaks next ("Tom Reilly, her landlord, told her to
+#: leave. "I did not even have my shoes on," she said.": the one told speaks).
 _SPOKE_AFTER = lazy_pattern(
-    r"(?:,[^,\"“”]{1,60},)?\s+(?:said|says|told|added|recalled|explained|described|"
-    r"remembered|recounted)\b"
+    r"(?:,[^,\"“”]{1,60},)?\s+(?:said|says|told(?!\s+(?:her|him|them|me|us)\b)|added|"
+    r"recalled|explained|described|remembered|recounted)\b"
 )
 #: Words for who someone is that open a sentence before their name, as a title does
 #: ("Neighbour Linda Harper"): no part of the name.
@@ -518,6 +520,12 @@ class ChangeCollector:
         if quote_at > 0:
             before.append(opening[:quote_at])  # 'Linda Harper said: "…," she added.'
         if not before and paragraph > 0 and document.paragraphs[paragraph - 1].sentences:
+            # The paragraph before speaks for a quote opening this one only when this one
+            # names no one after it: '"I grabbed the children," she said. Mary Oduya, 34,
+            # lives two doors away.' is Mary Oduya's, not the fire chief's named before.
+            after = " ".join(sentences[first:])
+            if any(2 <= len(name.split()) <= 4 for name in _names(after)):
+                return change
             before = [document.paragraphs[paragraph - 1].sentences[-1]]
         speaker = _one_speaker_named(before)
         if speaker is None:
