@@ -273,6 +273,11 @@ def _date_order(ours: str | None, theirs: str | None) -> int | None:
 _SHOWN_KEY_CHANGES = 3
 
 
+#: What a summary stored before ``edited_without_note`` was kept says in its place, where
+#: facts changed: whether a note came with them was not checked then.
+NOT_CHECKED_FOR_NOTE = "not checked for a note"
+
+
 def describe_changes(changes: dict[str, Any] | None) -> str:
     """A change summary as stored, in a few words: ``headline changed; 2 reworded, 1 added``."""
     if changes is None:
@@ -295,9 +300,12 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
     if changes.get("undated"):  # the page still gives OLD's time of its last change
         parts.append("undated edit")
     # Facts changed and no note added or changed: what a stealth-edit tracker scans for.
-    # (Absent from summaries stored before it was kept: read as no flag.)
+    # Absent from summaries stored before it was kept: unknown, not "noted", where facts
+    # changed (the timeline, comparing the versions again, says what it finds).
     if changes.get("edited_without_note"):
         parts.append("no note")
+    elif meaning and "edited_without_note" not in changes:
+        parts.append(NOT_CHECKED_FOR_NOTE)
     if changes.get("warnings"):
         parts.append("warning: " + "; ".join(changes["warnings"]))
     return "; ".join(parts) or "cosmetic changes only"

@@ -17,6 +17,8 @@ from pytest_httpserver import HTTPServer
 from test_track27 import _page, _track, run
 from werkzeug import Request, Response
 
+from compare.track import describe_changes
+
 
 def _without_canonical(page: str) -> str:
     """``page`` less its canonical link and og:url: a template that gives neither."""
@@ -130,3 +132,54 @@ def test_a_new_canonical_link_at_the_same_address_is_still_a_move(
     )
     code, out, _ = _track(http, db)
     assert code == 0 and f"moved to {moved} (canonical link)" in out
+
+
+# ---- 9. a summary stored before the "no note" flag was kept -------------------------------------
+
+
+def test_a_summary_stored_without_the_flag_is_not_read_as_noted() -> None:
+    stored = {"paragraphs": {"reworded": 1}, "meaning": {"number": 1}}
+    assert describe_changes(stored) == "1 reworded; meaning: 1 number; not checked for a note"
+    assert describe_changes({**stored, "edited_without_note": True}).endswith("; no note")
+    assert "note" not in describe_changes({**stored, "edited_without_note": False})
+    # No fact changed: nothing a note was owed for, so nothing unknown.
+    assert describe_changes({"paragraphs": {"added": 1}, "meaning": {}}) == "1 added"
+    assert "not checked" not in describe_changes({"meaning": {"note": 1}, "notes": ["x"]})
+
+
+def test_history_and_the_timeline_agree_on_a_summary_stored_before_the_flag(
+    http: HTTPServer, tmp_path: Path
+) -> None:
+    url = http.url_for("/news/harbour-wall")
+    db = str(tmp_path / "v.db")
+    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
+        _page(url), content_type="text/html; charset=utf-8"
+    )
+    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
+        _page(url, boats="2,140", modified="2026-06-03T11:00:00Z"),
+        content_type="text/html; charset=utf-8",
+    )
+    assert _track(http, db)[0] == 0
+    code, out, _ = _track(http, db)
+    assert code == 0 and "no note" in out  # the figure changed, and no note says so
+    # The summary as a storydiff from before the flag was kept stored it.
+    with closing(sqlite3.connect(db)) as connection:
+        (row_id, changes), *_ = connection.execute(
+            "SELECT id, changes FROM versions WHERE changes IS NOT NULL"
+        )
+        older = json.loads(changes)
+        del older["edited_without_note"]
+        connection.execute(
+            "UPDATE versions SET changes = ? WHERE id = ?", (json.dumps(older), row_id)
+        )
+        connection.commit()
+    code, out, _ = run("history", url, "--db", db, "--width", "400")
+    assert code == 0 and "meaning: 1 number; not checked for a note" in out
+    assert "no note" not in out
+    code, out, _ = run("history", url, "--db", db, "--format", "json")
+    assert json.loads(out)["versions"][1]["summary"].endswith("not checked for a note")
+    report = tmp_path / "t.html"
+    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
+    html = report.read_text(encoding="utf-8")
+    # It compares the versions again: its summary says what its marks say.
+    assert "meaning: 1 number; no note" in html and "not checked" not in html
