@@ -1440,6 +1440,16 @@ class Store:
         )
         return str(row[0]) if row is not None else None
 
+    def last_read_at(self, story: Story) -> str | None:
+        """The address the latest fetch that read the story asked for (not one that failed),
+        or None when none did."""
+        row = self._one(
+            "SELECT url FROM fetches WHERE story_id = ? AND outcome != 'failed' "
+            "ORDER BY fetched_at DESC, id DESC LIMIT 1",
+            (story.id,),
+        )
+        return str(row[0]) if row is not None else None
+
     def fetched_from(self, story: Story, version: VersionInfo) -> str | None:
         """The address of the fetch that stored ``version`` (None when none stored it: an
         archive capture)."""

@@ -273,6 +273,11 @@ def _date_order(ours: str | None, theirs: str | None) -> int | None:
 _SHOWN_KEY_CHANGES = 3
 
 
+#: What a summary stored before ``edited_without_note`` was kept says in its place, where
+#: facts changed: whether a note came with them was not checked then.
+NOT_CHECKED_FOR_NOTE = "not checked for a note"
+
+
 def describe_changes(changes: dict[str, Any] | None) -> str:
     """A change summary as stored, in a few words: ``headline changed; 2 reworded, 1 added``."""
     if changes is None:
@@ -295,9 +300,12 @@ def describe_changes(changes: dict[str, Any] | None) -> str:
     if changes.get("undated"):  # the page still gives OLD's time of its last change
         parts.append("undated edit")
     # Facts changed and no note added or changed: what a stealth-edit tracker scans for.
-    # (Absent from summaries stored before it was kept: read as no flag.)
+    # Absent from summaries stored before it was kept: unknown, not "noted", where facts
+    # changed (the timeline, comparing the versions again, says what it finds).
     if changes.get("edited_without_note"):
         parts.append("no note")
+    elif meaning and "edited_without_note" not in changes:
+        parts.append(NOT_CHECKED_FOR_NOTE)
     if changes.get("warnings"):
         parts.append("warning: " + "; ".join(changes["warnings"]))
     return "; ".join(parts) or "cosmetic changes only"
@@ -818,7 +826,7 @@ class _Run:
                     walled = self._cut_short(fetched.url, versions, document)
                 if walled is not None:
                     return self.file(replace(fetched, document=None, error=walled))
-                moved = self._moved(keys, versions, canonical, final, fetched.url)
+                moved = self._moved(keys, versions, canonical, final, fetched.url, fetched.snapshot)
             summarize = self.summarize
             if not captured and (older := self._older_copy(keys, fetched.url, document)):
                 summarize = _warned(summarize, older)
@@ -857,30 +865,56 @@ class _Run:
         canonical: str | None,
         final: str,
         requested: str,
+        snapshot: Snapshot,
     ) -> tuple[str, str] | None:
         """The story's new address, and how it was learned, when the page now gives another
-        than the one it was last read at (a move recorded since the latest version, else
-        that version's own address): a story given a new slug, often with a 301 from the
-        old one. It read as "only the page around the article changed"."""
+        than any it was last read at (see ``_last_addresses``): a story given a new slug,
+        often with a 301 from the old one. It read as "only the page around the article
+        changed". Never the address just asked for: a page read where it was asked for has
+        not moved there (a Wayback import's archive address, a canonical link dropped)."""
         new = canonical or final
-        if not versions or not is_web_url(new):
+        if not versions or not is_web_url(new) or address_key(new) == address_key(requested):
             return None
         story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
-        latest = versions[-1]
-        current = story and self.store.last_move(story, since=latest.first_seen)
-        if not current:
-            current = self.store.document(latest).url
-        if not current or address_key(current) == address_key(new):
+        if story is None:
+            return None
+        known = self._last_addresses(story, versions)
+        if not known or address_key(new) in known:
             return None
         how = [
             *(["redirect"] if address_key(final) != address_key(requested) else []),
-            *(
-                ["canonical link"]
-                if canonical and address_key(canonical) != address_key(current)
-                else []
-            ),
+            *(["canonical link"] if canonical and self._links(snapshot, canonical) else []),
         ]
         return new, ", ".join(how) or "its address"
+
+    def _last_addresses(self, story: Story, versions: list[VersionInfo]) -> set[str]:
+        """The addresses (``address_key``) the story was last read at: the one a move
+        recorded since its latest version read live found (that superseded them), else that
+        version's final URL and canonical link; and the address its latest fetch asked
+        for. An archive capture's addresses are the archive's, not the story's: a story
+        known only from captures was at the address they captured."""
+        live = [v for v in versions if v.source == "fetch"]
+        latest = (live or versions)[-1]
+        addresses = [self.store.last_read_at(story)]
+        if moved := self.store.last_move(story, since=latest.first_seen):
+            addresses.append(moved)
+        elif latest.source == "fetch":
+            document = self.store.document(latest)
+            addresses += [document.url, document.provenance.url]
+        else:  # the archive's page is ".../web/<time>/<the address captured>"
+            addresses.append((latest.archive_url or "").partition("/web/")[2].partition("/")[2])
+        return {address_key(a) for a in addresses if a and is_web_url(a)}
+
+    @staticmethod
+    def _links(snapshot: Snapshot, canonical: str) -> bool:
+        """Whether the page gives ``canonical`` as its canonical link: a document's ``url``
+        is the final URL when it gives none. Read again only for a page found moved."""
+        if snapshot.kind != "html":
+            return False
+        from compare.extract.html import page_canonical_link
+
+        link = page_canonical_link(snapshot.text(), snapshot.provenance.url)
+        return link is not None and address_key(link) == address_key(canonical)
 
     def _back(self, story: Story, url: str, at: str) -> dict[str, Any] | None:
         """A page read at ``at`` after the fetches of ``url`` before failed: what it came

@@ -154,7 +154,8 @@ def test_a_summary_stored_before_the_flag_reads_as_before() -> None:
         "notes": [],
         "warnings": [],
     }
-    assert describe_changes(old) == "1 reworded; meaning: 1 number"
+    # Unknown, not "noted": nothing was checked (review of session 27's changes, finding 9).
+    assert describe_changes(old) == "1 reworded; meaning: 1 number; not checked for a note"
     assert describe_changes({**old, "edited_without_note": True}).endswith("; no note")
     story = Story(
         id=1,

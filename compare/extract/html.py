@@ -63,6 +63,7 @@ from compare.extract.metadata import (
     _with_time,
     _without_site_name,
     byline_first_line,
+    canonical_link,
     is_japanese,
     normalize_date,
     normalize_language,
@@ -603,6 +604,20 @@ def _finer_short_reading(
 #: from a parse until its log is read, so that pages loaded at once (``multi``) never read
 #: each other's.
 _SHARED_PARSER = threading.Lock()
+
+
+def page_canonical_link(html: str, url: str | None) -> str | None:
+    """The canonical link the page at ``url`` gives, as extraction reads it (a document's
+    ``url`` is that link, else the fetched URL: this tells the two apart), or None."""
+    tree = _parse_html(html, url or "")
+    if tree is None:
+        return None
+    og_urls = (
+        str(v).strip()
+        for attr in ("property", "name", "itemprop")
+        for v in tree.xpath(f'//meta[@{attr}="og:url"]/@content')
+    )
+    return canonical_link(tree, url, next((u for u in og_urls if u), None))
 
 
 def _parse_html(html: str, spec: str) -> HtmlElement | None:

@@ -885,14 +885,21 @@ def _page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, str]:
         put("language", str(value))
     put("language", meta("og:locale", "language", "content-language"))
     put("language", found.pop("ld_language", None))
-    base = _base_url(tree, url, meta("og:url"))
+    put("url", canonical_link(tree, url, meta("og:url")))
+    return found
+
+
+def canonical_link(tree: HtmlElement, url: str | None, og_url: str | None) -> str | None:
+    """The page's ``<link rel="canonical">``, resolved against the page's URL (``url``, the
+    fetched one; see :func:`_base_url`), or None when it gives none that can be read."""
+    base = _base_url(tree, url, og_url)
     for value in tree.xpath('//link[@rel="canonical"]/@href'):
         href = str(value).strip()
         if href and not is_web_url(href) and base and readable_url(href):
             href = urljoin(base, href)  # "/news/x", as AMP pages often give it
         if is_web_url(href) and readable_url(href):
-            put("url", href)
-    return found
+            return href
+    return None
 
 
 def _readable_or_none(address: object) -> str | None:

@@ -563,6 +563,18 @@ def _named(document: Document, info: VersionInfo, when: Callable[[str], str]) ->
     return replace(document, site_name=label)
 
 
+def _with_note_flag(
+    info: VersionInfo, flags: dict[int, tuple[tuple[str, str], ...]]
+) -> dict[str, Any] | None:
+    """``info``'s stored change summary; one stored before ``edited_without_note`` was kept
+    takes the flag from the comparison made here (``flags``), so that the summary and the
+    marks beside it agree (``history``, which compares nothing, says it was not checked)."""
+    changes = info.changes
+    if changes is None or "edited_without_note" in changes or info.number not in flags:
+        return changes
+    return {**changes, "edited_without_note": ("nonote", "no note") in flags[info.number]}
+
+
 def _points(
     entries: list[tuple[VersionInfo, Document]],
     when: Callable[[str], str],
@@ -601,7 +613,7 @@ def _points(
                     filter(
                         None,
                         (
-                            describe_changes(info.changes),
+                            describe_changes(_with_note_flag(info, flags)),
                             moved_words(moved.get(info.number, []), when),
                         ),
                     )
