@@ -14,7 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 from pytest_httpserver import HTTPServer
-from test_track27 import _page, _track, run
+from test_track27 import _first_version, _page, _track, run
 from werkzeug import Request, Response
 
 from compare.track import describe_changes
@@ -123,10 +123,7 @@ def test_a_new_canonical_link_at_the_same_address_is_still_a_move(
     url = http.url_for("/news/harbour-wall")
     moved = http.url_for("/news/harbour-wall-rebuilt")
     db = str(tmp_path / "n.db")
-    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
-        _page(url), content_type="text/html; charset=utf-8"
-    )
-    assert _track(http, db)[0] == 0
+    _first_version(http, db, url)
     http.expect_request("/news/harbour-wall").respond_with_data(
         _page(moved), content_type="text/html; charset=utf-8"
     )

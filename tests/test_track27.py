@@ -70,6 +70,14 @@ def _track(http: HTTPServer, db: str, path: str = "/news/harbour-wall") -> tuple
     return run("track", http.url_for(path), "--db", db, "--delay", "0")
 
 
+def _first_version(http: HTTPServer, db: str, url: str) -> None:
+    """The story at /news/harbour-wall tracked once (served once), as its first version."""
+    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
+        _page(url), content_type="text/html; charset=utf-8"
+    )
+    assert _track(http, db)[0] == 0
+
+
 # ---- 3. the timeline agrees with compare on a story moved to a new slug ------------------------
 
 
@@ -200,10 +208,7 @@ def test_an_article_redirected_to_a_section_front_names_the_redirect(
 ) -> None:
     url = http.url_for("/news/harbour-wall")
     db = str(tmp_path / "v.db")
-    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
-        _page(url), content_type="text/html; charset=utf-8"
-    )
-    assert _track(http, db)[0] == 0
+    _first_version(http, db, url)
     http.expect_request("/news/harbour-wall").respond_with_response(
         Response(status=301, headers={"Location": "/news.html"})
     )
@@ -228,10 +233,7 @@ def test_the_timeline_tells_of_a_page_not_found_without_command_line_advice(
 ) -> None:
     url = http.url_for("/news/harbour-wall")
     db = str(tmp_path / "v.db")
-    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
-        _page(url), content_type="text/html; charset=utf-8"
-    )
-    assert _track(http, db)[0] == 0
+    _first_version(http, db, url)
     http.expect_request("/news/harbour-wall").respond_with_data("Not here", status=404)
     code, out, _ = _track(http, db)
     assert code == 3 and "track that" in out  # the command line keeps its advice
@@ -294,10 +296,7 @@ def _moved_story(http: HTTPServer, tmp_path: Path) -> tuple[str, str, str, tuple
     url = http.url_for("/news/harbour-wall")
     moved = http.url_for("/news/harbour-wall-rebuilt")
     db = str(tmp_path / "v.db")
-    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
-        _page(url), content_type="text/html; charset=utf-8"
-    )
-    assert _track(http, db)[0] == 0
+    _first_version(http, db, url)
     http.expect_request("/news/harbour-wall").respond_with_response(
         Response(status=301, headers={"Location": "/news/harbour-wall-rebuilt"})
     )
