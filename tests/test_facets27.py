@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.facets import compare_sentences
+from compare.facets import compare_sentences, sentence_facets
 from compare.facets.status import statuses
 
 
@@ -41,3 +41,26 @@ def test_the_gunman_injured_still_is_no_change_of_his_condition() -> None:
     # Suffered, it is one.
     suffered = compare_sentences("He was shot.", "He was shot and killed.")
     assert [(c.old, c.new) for c in suffered if c.kind == "status"] == [("shot", "shot and killed")]
+
+
+# A name's age set off before its verb hid the source, and with it every attribution change:
+# "Linda Harper, 62, said" -> "... claimed" gave nothing.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Neighbour Mara Quill, 62, said the blast shook her house.", "Neighbour Mara Quill"),
+        ("Resident Tom Hale, 71, told the Echo the road had flooded.", "Resident Tom Hale"),
+    ],
+)
+def test_a_names_age_before_the_verb_leaves_the_name_the_source(text: str, source: str) -> None:
+    assert [a.source for a in sentence_facets(text).attributions] == [source]
+
+
+def test_an_attribution_change_after_a_names_age_is_found() -> None:
+    old = "Neighbour Mara Quill, 62, said the blast shook her house."
+    changes = compare_sentences(old, old.replace(" said ", " claimed "))
+    assert [(c.kind, c.old, c.new) for c in changes] == [
+        ("attribution", "Neighbour Mara Quill said", "Neighbour Mara Quill claimed")
+    ]
+    # A figure alone before the verb is no one ("Of those asked, 62, said no.").
+    assert sentence_facets("Of those asked, 62, said no.").attributions == ()

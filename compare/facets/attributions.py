@@ -136,6 +136,8 @@ def _lower_source_after(after: str) -> bool:
 
 _AUXILIARY = _wordset("had has have was were is are would will could can did does do should must")
 # A parenthesis between commas; a comma inside a figure ("2,300") does not end it.
+#: A name's age set off before its verb: "Linda Harper, 62, said".
+_AGE_BEFORE_VERB = lazy_pattern(r"(?<=\w),\s*\d{1,3}\s*,\s*$")
 _PARENTHESIS = lazy_pattern(r",(?:[^,]|(?<=\d),(?=\d))*,\s*$")
 _CLAUSE_END = lazy_pattern(r"\s*(?:[,.:;]|that\b|$)")
 _NEGATIVE_SUBJECTS = _wordset("nobody no none neither")
@@ -258,6 +260,11 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
             found.append(Attribution("according to", "according to", source))
             continue
         lemma = _VERBS[verb]
+        # A name's age set off before the verb ("Linda Harper, 62, said") is read past:
+        # the name is the source (a figure alone before the verb is no one).
+        age = _AGE_BEFORE_VERB().search(masked, max(0, start - 12), start)
+        if age is not None and masked[: age.start()].split()[-1:][0][:1].isupper():
+            start = age.start()
         before_words = masked[max(0, start - 40) : start].lower().split()
         while len(before_words) > 1 and before_words[-1] in _BETWEEN_AUX_AND_VERB:
             before_words.pop()  # "were not warned", "was reportedly warned": still passive
