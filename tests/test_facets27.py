@@ -25,6 +25,7 @@ def _conditions(old: str, new: str) -> list[tuple[str | None, str | None]]:
         ("Two men were injured and killed.", ["injured and killed"]),
         ("He was shot and killed on Friday.", ["shot and killed"]),
         ("She was injured and later died.", ["injured and later died"]),
+        ("She was injured and was later killed in the crash.", ["injured and was later killed"]),
     ],
 )
 def test_an_act_on_others_is_not_joined_to_the_subjects_condition(

@@ -737,7 +737,8 @@ _NEXT_WORD = lazy_pattern(r"prime\s+minister|[A-Za-z][\w'-]*", re.IGNORECASE)
 _JOIN = lazy_pattern(
     r"\s*,?\s*(?:and|but|then|before\s+being|(?P<after>after\s+being))\s+"
     r"(?:later\s+|then\s+|subsequently\s+)?"
-    r"(?:(?:was|were|has|have|had|been|being)\s+)*$",
+    r"(?:(?:was|were|has|have|had|been|being)\s+)*"
+    r"(?:later\s+|then\s+|subsequently\s+)?$",  # ("and later died", "and was later killed")
     re.IGNORECASE,
 )
 
