@@ -808,7 +808,7 @@ def _quotations(sentences: Sequence[str]) -> list[tuple[int, int, str]]:
     street shook," she said.'): one statement, which halves with a quotation mark each
     would make two claims of. A quotation left open at the paragraph's end (it goes on in
     the next, as newsrooms write a long one) joins nothing."""
-    marks = [sum(c in _QUOTE_MARKS for c in sentence) for sentence in sentences]
+    marks = [sum(map(sentence.count, _QUOTE_MARKS)) for sentence in sentences]  # (in C)
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(sentences):
