@@ -2382,23 +2382,7 @@ def _overlap(carried: Sequence[Sequence[int]], n: int) -> list[list[float]]:
 
 def _main_story(overlap: list[list[float]], docs: Sequence[int], threshold: float) -> list[int]:
     """The largest group of documents linked by enough shared claims."""
-    seen: set[int] = set()
-    components: list[list[int]] = []
-    for start in docs:
-        if start in seen:
-            continue
-        stack, component = [start], []
-        seen.add(start)
-        while stack:
-            d = stack.pop()
-            component.append(d)
-            for e in docs:
-                if e not in seen and overlap[d][e] >= threshold:
-                    seen.add(e)
-                    stack.append(e)
-        components.append(sorted(component))
-    components.sort(key=lambda c: (-len(c), c[0]))
-    return components[0]
+    return _linked_groups(docs, lambda d, e: overlap[d][e] >= threshold)[0]
 
 
 def _named_story(
@@ -2409,6 +2393,18 @@ def _named_story(
     and has two inputs or more; what it leaves out (an input that shares neither with any
     of them, and names three places, people or bodies of its own) is another story. Else
     all of ``docs``: nothing is told apart."""
+    groups = _linked_groups(docs, lambda d, e: overlap[d][e] > 0 or _name_shared(d, [e], names))
+    if len(groups) < 2 or len(groups[0]) < 2 or len(groups[0]) == len(groups[1]):
+        return list(docs)
+    others = [d for group in groups[1:] for d in group]
+    if any(len(names[d]) < 3 for d in others):
+        return list(docs)
+    return groups[0]
+
+
+def _linked_groups(docs: Sequence[int], linked: Callable[[int, int], bool]) -> list[list[int]]:
+    """The groups of ``docs`` (in ascending order) that ``linked`` joins, directly or through
+    others, each sorted; the largest first, ties in the order of their first input."""
     seen: set[int] = set()
     groups: list[list[int]] = []
     for start in docs:
@@ -2420,17 +2416,12 @@ def _named_story(
             d = stack.pop()
             group.append(d)
             for e in docs:
-                if e not in seen and (overlap[d][e] > 0 or _name_shared(d, [e], names)):
+                if e not in seen and linked(d, e):
                     seen.add(e)
                     stack.append(e)
         groups.append(sorted(group))
-    groups.sort(key=len, reverse=True)
-    if len(groups) < 2 or len(groups[0]) < 2 or len(groups[0]) == len(groups[1]):
-        return list(docs)
-    others = [d for group in groups[1:] for d in group]
-    if any(len(names[d]) < 3 for d in others):
-        return list(docs)
-    return groups[0]
+    groups.sort(key=len, reverse=True)  # (stable: ties stay in the order found)
+    return groups
 
 
 def _name_shared(d: int, others: Sequence[int], names: Sequence[frozenset[str]]) -> bool:
