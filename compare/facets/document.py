@@ -51,7 +51,7 @@ from compare.model import (
     WordOp,
     made,
 )
-from compare.text import join_sentences, lazy_pattern
+from compare.text import KIN, PEOPLE_NOUNS, join_sentences, lazy_pattern
 
 
 def _opens_inside_quote(document: Document, paragraph: int, sentence: int) -> bool:
@@ -75,12 +75,9 @@ _SPOKE_AFTER = lazy_pattern(
     r"recalled|explained|described|remembered|recounted)\b"
 )
 #: Words for who someone is that open a sentence before their name, as a title does
-#: ("Neighbour Linda Harper"): no part of the name.
-_ROLE_OPENERS = _wordset(
-    "neighbour neighbor resident witness local shopkeeper driver teacher nurse farmer "
-    "worker student parent mother father owner manager survivor volunteer bystander "
-    "passenger commuter pensioner landlord tenant"
-)
+#: ("Neighbour Linda Harper"): no part of the name. The words for people and kin, and a few
+#: roles those lists (made for counts) leave out.
+_ROLE_OPENERS = PEOPLE_NOUNS | KIN | _wordset("landlord tenant owner manager shopkeeper pensioner")
 
 
 def _one_speaker_named(sentences: Sequence[str]) -> str | None:
