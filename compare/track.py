@@ -800,7 +800,9 @@ class _Run:
                 return self._told(self._event(fetched, observed))
         else:
             document = fetched.document
-            moved: tuple[str, str] | None = None  # (not asked of an archive capture)
+            # (Neither a move nor a lagging copy is asked of an archive capture.)
+            moved: tuple[str, str] | None = None
+            summarize = self.summarize
             # A page's own address for itself, unless no URL can be read from it (a link
             # to "http://[::1/x" ended the run in "unexpected ValueError").
             own = document.url if readable_url(document.url) else None
@@ -820,16 +822,17 @@ class _Run:
                 notice = self._notice(keys, document)
                 if notice is not None:
                     return self.file(replace(fetched, document=None, error=_Removed(notice)))
-                versions = self._versions(keys)
+                story, versions = self._story_versions(keys)
                 walled = self._walled(fetched.url, versions, document, fetched.snapshot)
                 if walled is None:
                     walled = self._cut_short(fetched.url, versions, document)
                 if walled is not None:
                     return self.file(replace(fetched, document=None, error=walled))
-                moved = self._moved(keys, versions, canonical, final, fetched.url, fetched.snapshot)
-            summarize = self.summarize
-            if not captured and (older := self._older_copy(keys, fetched.url, document)):
-                summarize = _warned(summarize, older)
+                moved = self._moved(
+                    story, versions, canonical, final, fetched.url, fetched.snapshot
+                )
+                if older := self._older_copy(story, versions, fetched.url, document):
+                    summarize = _warned(summarize, older)
             self.compared.clear()
             observation = self.store.observe(
                 keys,
@@ -860,7 +863,7 @@ class _Run:
 
     def _moved(
         self,
-        keys: list[str],
+        story: Story | None,
         versions: list[VersionInfo],
         canonical: str | None,
         final: str,
@@ -873,10 +876,9 @@ class _Run:
         changed". Never the address just asked for: a page read where it was asked for has
         not moved there (a Wayback import's archive address, a canonical link dropped)."""
         new = canonical or final
-        if not versions or not is_web_url(new) or address_key(new) == address_key(requested):
+        if story is None or not versions or not is_web_url(new):
             return None
-        story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
-        if story is None:
+        if address_key(new) == address_key(requested):
             return None
         known = self._last_addresses(story, versions)
         if not known or address_key(new) in known:
@@ -1126,7 +1128,9 @@ class _Run:
             + (f" ({shown})" if shown else "")
         )
 
-    def _older_copy(self, keys: list[str], address: str, document: Document) -> str | None:
+    def _older_copy(
+        self, story: Story | None, versions: list[VersionInfo], address: str, document: Document
+    ) -> str | None:
         """A warning for a page fetched from another address than the latest version was
         (an AMP copy whose canonical link is the story's) that is older than that version:
         its page says it was modified before, or it lacks a note the version has and says
@@ -1135,8 +1139,6 @@ class _Run:
         as putting it back: that one is warned of too. Else None."""
         from compare.notes import notes_in
 
-        story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
-        versions = self.store.history(story) if story else []
         if story is None or not versions or versions[-1].source != "fetch":
             return None
         latest = versions[-1]
@@ -1191,8 +1193,13 @@ class _Run:
         return _folded(stored) != _folded(name)
 
     def _versions(self, keys: list[str]) -> list[VersionInfo]:
+        return self._story_versions(keys)[1]
+
+    def _story_versions(self, keys: list[str]) -> tuple[Story | None, list[VersionInfo]]:
+        """The story stored under the first of ``keys`` that names one, and its versions
+        (looked up once for all the checks a fetch goes through)."""
         story = next((s for s in map(self.store.find_story, keys) if s is not None), None)
-        return self.store.history(story) if story else []
+        return story, self.store.history(story) if story else []
 
     def _removed(self, url: str, notice: str, stored: int) -> ExtractionError:
         """A page, with ``stored`` versions, that now shows a takedown notice where its
