@@ -213,6 +213,28 @@ def beyond_note_in(comparison: Comparison) -> frozenset[int]:
     )
 
 
+def note_marks(comparison: Comparison) -> dict[int, tuple[bool, str]]:
+    """How every view marks a key change (by ``id``, of the text, the headline or the
+    standfirst) against NEW's notes: ``(True, "correction")``, the note speaks of it ("in
+    the correction"); ``(False, "correction")``, it changed beside a note that does not
+    ("not in the correction"). Changes neither is said of are not in it."""
+    marks = {key: (True, label) for key, label in noted_in(comparison).items()}
+    beyond = beyond_note_in(comparison)
+    if beyond:
+        owning = owning_note_label(comparison)
+        for key in beyond:
+            marks.setdefault(key, (False, owning))
+    return marks
+
+
+def note_alarm_lines(comparison: Comparison) -> list[str]:
+    """The lines the text and Markdown views give, in order, of what NEW's notes do not
+    say: facts changed without a note, changes its note leaves out, an edit it leaves
+    undated (each when the summary says so)."""
+    lines = (without_note_line(comparison), beyond_note_line(comparison), undated_line(comparison))
+    return [line for line in lines if line]
+
+
 def undated_line(comparison: Comparison) -> str:
     """What the views say when ``Summary.undated_edit`` is set, else ""."""
     stamp = comparison.summary.undated_edit

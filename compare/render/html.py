@@ -24,10 +24,8 @@ from markupsafe import Markup
 from compare.errors import InputError
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 from compare.notes import (
-    beyond_note_in,
     beyond_note_line,
-    noted_in,
-    owning_note_label,
+    note_marks,
     undated_line,
     without_note_line,
 )
@@ -900,15 +898,13 @@ class _Builder:
                 anchors["new", p] = row.anchor
         keys = key_changes(self.c)  # in the order every view lists them
         if keys:
-            noted, beyond = noted_in(self.c), beyond_note_in(self.c)
-            owning = owning_note_label(self.c) if beyond else ""
+            marks = note_marks(self.c)
             return [
                 self._facet(
                     change,
                     anchors,
                     where if where in ("headline", "standfirst") else "",
-                    noted.get(id(change), ""),
-                    owning if id(change) in beyond else "",
+                    marks.get(id(change)),
                 )
                 for change, where in keys
             ], True
@@ -931,8 +927,7 @@ class _Builder:
         change: Change,
         anchors: dict[tuple[Side, int], str],
         card: str = "",
-        noted_in: str = "",
-        not_in: str = "",
+        mark: tuple[bool, str] | None = None,
     ) -> KeyChange:
         sentence: SentenceBlock | None = (
             self.c.sentences[change.sentence]
@@ -965,14 +960,10 @@ class _Builder:
             (change.old or "") in change.detail and (change.new or "") in change.detail
         ):
             html += Markup(' <span class="detail">') + text_html(change.detail) + Markup("</span>")
-        if noted_in:  # the newsroom owned up to it
-            html += Markup(' <span class="noted">in the ') + text_html(noted_in) + Markup("</span>")
-        elif not_in:  # changed beside a note that does not speak of it
-            html += (
-                Markup(' <span class="beyond-note">not in the ')
-                + text_html(not_in)
-                + Markup("</span>")
-            )
+        if mark is not None:  # owned up to, or changed beside a note that does not speak of it
+            owned, label = mark
+            kind, words = ("noted", "in the") if owned else ("beyond-note", "not in the")
+            html += Markup(f' <span class="{kind}">{words} ') + text_html(label) + Markup("</span>")
         # "Correction added"; a change of roles or status says what happened ("Roles
         # swapped", "Direction reversed", "Agent dropped", "Charge changed").
         if change.kind in ("roles", "status") and ":" in change.detail:

@@ -12,14 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from compare.model import Block, Change, Comparison, Document, WordOp
-from compare.notes import (
-    beyond_note_in,
-    beyond_note_line,
-    noted_in,
-    owning_note_label,
-    undated_line,
-    without_note_line,
-)
+from compare.notes import note_alarm_lines, note_marks
 from compare.render import GITHUB_LIMIT, fitting
 from compare.render.layout import (
     COUNT_NAMES,
@@ -298,20 +291,15 @@ def comparison(c: Comparison, context: int = 2, limit: int | None = GITHUB_LIMIT
         lines += [no_change_line(c), ""]
     for warning in summary.warnings:
         lines += [f"> **Warning:** {escape(warning)}", ""]
-    for said in (without_note_line(c), beyond_note_line(c)):
-        if said:
-            lines += [f"**{escape(said)}**", ""]
-    if undated := undated_line(c):
-        lines += [f"**{escape(undated)}**", ""]
-
-    noted = noted_in(c)
-    beyond = beyond_note_in(c)
-    owning = owning_note_label(c) if beyond else ""
+    for said in note_alarm_lines(c):
+        lines += [f"**{escape(said)}**", ""]
+    marks = note_marks(c)
 
     def owned(ch: Change) -> str:
-        if id(ch) in noted:
-            return f" — *in the {noted[id(ch)]}*"
-        return f" — *not in the {owning}*" if id(ch) in beyond else ""
+        mark = marks.get(id(ch))
+        if mark is None:
+            return ""
+        return f" — *in the {mark[1]}*" if mark[0] else f" — *not in the {mark[1]}*"
 
     keys = [[f"- {_describe(ch, where)}{owned(ch)}"] for ch, where in key_changes(c)]
     rows: list[list[str]] = []  # a gap's row is one line; a change's starts with its heading

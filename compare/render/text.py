@@ -9,14 +9,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from compare.model import Block, Change, Comparison, Document, WordOp
-from compare.notes import (
-    beyond_note_in,
-    beyond_note_line,
-    noted_in,
-    owning_note_label,
-    undated_line,
-    without_note_line,
-)
+from compare.notes import note_alarm_lines, note_marks
 from compare.render.layout import (
     LRM,
     REORDERED,
@@ -265,8 +258,7 @@ def _header(c: Comparison, out: _Writer, places: dict[int, int] | None = None) -
     if keys:
         lines.append(out.text())
         lines.append(out.text("Key changes", "bold"))
-        noted, beyond = noted_in(c), beyond_note_in(c)
-        owning = owning_note_label(c) if beyond else ""
+        marks = note_marks(c)
         for change, where in keys:
             described = in_reading_order(_describe(change))
             line = out.text(f"  • {described}", "bold" if change.severity == 1 else "")
@@ -274,16 +266,13 @@ def _header(c: Comparison, out: _Writer, places: dict[int, int] | None = None) -
                 if places is not None:
                     places[id(line)] = len(line.plain)
                 line.append_text(out.text(f"  ({where})", "dim"))
-            if id(change) in noted:
-                line.append_text(out.text(f"  — in the {noted[id(change)]}", "green"))
-            elif id(change) in beyond:
-                line.append_text(out.text(f"  — not in the {owning}", "yellow"))
+            if (mark := marks.get(id(change))) is not None:
+                owned, label = mark
+                said = f"  — in the {label}" if owned else f"  — not in the {label}"
+                line.append_text(out.text(said, "green" if owned else "yellow"))
             lines.append(line)
-        for said in (without_note_line(c), beyond_note_line(c)):
-            if said:
-                lines.append(out.text(f"  {said}", "yellow"))
-        if undated := undated_line(c):
-            lines.append(out.text(f"  {undated}", "yellow"))
+        for said in note_alarm_lines(c):
+            lines.append(out.text(f"  {said}", "yellow"))
     return lines
 
 
