@@ -717,6 +717,9 @@ class _Run:
         self.exit_code = 0
         self.report_bases: dict[int, str] = {}
         """Story id -> the base of its reports' names (see publish.report_name)."""
+        self.decoded: dict[int, Document] = {}
+        """Stored documents by version id, decoded once for all the checks that filing one
+        page makes before it stores anything (see _stored)."""
         self.read_at: dict[str, str] = {}
         """URL -> when this run last read its page (a fetch that did not fail): until a
         fetch of it fails, no failure of it comes between that and its next fetch, unless
@@ -755,6 +758,7 @@ class _Run:
     ) -> TrackEvent:
         """Store one fetched page and tell the listener what happened. For an archive
         capture, ``captured`` is the URL it captured and ``archive_url`` its archive page."""
+        self.decoded.clear()  # (storing may read a version's page again: see _stored)
         if fetched.error is not None or fetched.snapshot is None:
             error = fetched.error
             # Looked up once: the advice below and the event both name what is kept.
@@ -901,7 +905,7 @@ class _Run:
         if moved := self.store.last_move(story, since=latest.first_seen):
             addresses.append(moved)
         elif latest.source == "fetch":
-            document = self.store.document(latest)
+            document = self._stored(latest)
             addresses += [document.url, document.provenance.url]
         else:  # the archive's page is ".../web/<time>/<the address captured>"
             addresses.append((latest.archive_url or "").partition("/web/")[2].partition("/")[2])
@@ -1037,7 +1041,7 @@ class _Run:
             return None
         old, new = (
             Counter(w.casefold() for p in d.paragraphs for w in p.text.split())
-            for d in (self.store.document(versions[-1]), document)
+            for d in (self._stored(versions[-1]), document)
         )
         # A notice replaces the story: most of OLD's words are gone. A story that keeps
         # them and adds a removal to say (a brief grown into its story) is a version.
@@ -1066,7 +1070,7 @@ class _Run:
         earlier = _shown_text(self.store.raw(versions[-1]).decode("utf-8", "replace"))
         if _wall_lines(earlier)[line] >= _wall_lines(shown)[line]:
             return None
-        old, new = (_bag(d) for d in (self.store.document(versions[-1]), document))
+        old, new = (_bag(d) for d in (self._stored(versions[-1]), document))
         # The wall's own block, when read into the teaser, is no part of the story.
         block = shown[shown.rfind("\n", 0, wall.start()) + 1 : shown.find("\n", wall.end())]
         new -= Counter(w.casefold() for w in re.findall(r"\w+", block))
@@ -1090,7 +1094,7 @@ class _Run:
         compared with the cut one, whose end it does not show (past its end: no edit)."""
         if not document.partial:
             return None
-        if not versions or self.store.document(versions[-1]).partial:
+        if not versions or self._stored(versions[-1]).partial:
             return None  # (the first fetch, or one cut as the one before: compared as such)
         return ExtractionError(
             f"{shown_url(url)} now shows only the story's opening, {document.word_count} of "
@@ -1150,7 +1154,7 @@ class _Run:
                 f"compared with version {latest.number}, fetched from {shown_url(before)}, a "
                 "copy that lagged the page: what this one puts back was probably there all along"
             )
-        stored = self.store.document(latest)
+        stored = self._stored(latest)
         # Its modified time only: a copy that gives none may have been updated since its
         # publication without saying so.
         order = _date_order(document.modified, stored.modified)
@@ -1187,10 +1191,18 @@ class _Run:
         versions = self._versions([canonical])
         if not versions:
             return False  # nothing stored to tell an outlet from: the link is believed
-        stored = _declared_site_name(self.store.document(versions[-1]))
+        stored = _declared_site_name(self._stored(versions[-1]))
         if not stored:
             return False
         return _folded(stored) != _folded(name)
+
+    def _stored(self, version: VersionInfo) -> Document:
+        """A version's stored document as the checks before storing read it: decoded once
+        (the latest version's was decoded by up to three of them for one fetch)."""
+        found = self.decoded.get(version.id)
+        if found is None:
+            found = self.decoded[version.id] = self.store.document(version)
+        return found
 
     def _versions(self, keys: list[str]) -> list[VersionInfo]:
         return self._story_versions(keys)[1]
