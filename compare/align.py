@@ -1200,14 +1200,24 @@ def _shared_words_free(
     # alone in its place on one side (the places are found only now: most stories have no
     # candidate).
     place_a, place_b = _places(partner_a.items())
-    alone: set[tuple[int, int]] = set()
+    free_in: dict[tuple[int, int], list[int]] = {}  # (side, place) -> its free units
     if not all(strict and not lone for *_, strict, lone in candidates):
-        free_at = Counter(map(place_a, free_a)), Counter(map(place_b, free_b))
-        alone = {(0, place) for place, n in free_at[0].items() if n == 1}
-        alone |= {(1, place) for place, n in free_at[1].items() if n == 1}
+        for side, place, own in ((0, place_a, free_a), (1, place_b, free_b)):
+            for k in own:
+                free_in.setdefault((side, place(k)), []).append(k)
 
     def one_line_alone(i: int, j: int) -> bool:
-        if (0, place_a(i)) not in alone and (1, place_b(j)) not in alone:
+        # Alone in its place on one side, or at the same end of it on both (the last before
+        # the same kept paragraph, or the first after it): its place tells it is the same
+        # line ("About 2,000 properties are without power." -> "About 2,000 properties lost
+        # power when ...", a new paragraph above each; hand set 5).
+        on_a, on_b = free_in[0, place_a(i)], free_in[1, place_b(j)]
+        if not (
+            len(on_a) == 1
+            or len(on_b) == 1
+            or (on_a[-1] == i and on_b[-1] == j)
+            or (on_a[0] == i and on_b[0] == j)
+        ):
             return False
         # (Both open with the same word, or they were no candidates: not "Eastgate: Labour
         # gain" / "Northgate: ... Labour".) A word in common besides the subject they open
@@ -1226,7 +1236,7 @@ def _shared_words_free(
         if lone:  # (fewer words kept: only a paragraph rewritten alone in its place)
             return (
                 in_place
-                and {(0, place_a(i)), (1, place_b(j))} <= alone
+                and len(free_in[0, place_a(i)]) == len(free_in[1, place_b(j)]) == 1
                 and _kept_past_opening(units_a[i], units_b[j]) >= SHARED_MIN_COMMON
             )
         return (
