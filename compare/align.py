@@ -52,6 +52,7 @@ from compare.text import (
     CJK_WORD,
     SUMMARY_HEADING,
     _word_set,
+    cosmetic_key,
     fold,
     has_cjk,
     is_clean,
@@ -60,6 +61,7 @@ from compare.text import (
     normalize,
     plural,
     same_outlet,
+    without_closing_stop,
     word_count,
 )
 from compare.worddiff import word_diff
@@ -178,7 +180,9 @@ class _Unit:
         # match_key() makes it, without the three calls (~4M instructions).
         if text.isascii() and is_clean(text):
             folded = text.lower()
-            self.key = folded.rstrip(" .") if "-" not in folded else match_key(text, folded)
+            self.key = (
+                without_closing_stop(folded) if "-" not in folded else match_key(text, folded)
+            )
         else:
             folded = fold(text)
             self.key = match_key(text, folded)
@@ -2125,7 +2129,7 @@ def _op(group: _Group, units_a: _Units, units_b: _Units) -> tuple[BlockOp, bool]
     which are equal sentence by sentence."""
     if len(group.a) == 1 and len(group.b) == 1:
         ua, ub = units_a[group.a[0]], units_b[group.b[0]]
-        if ua.key == ub.key:
+        if ua.key == ub.key and _only_cosmetic(ua, ub):
             return "equal", ua.text != ub.text
     elif _joined(units_a, group.a) == _joined(units_b, group.b):
         # A split or merge that changed no word (an advert's box inside a paragraph split
@@ -2134,6 +2138,19 @@ def _op(group: _Group, units_a: _Units, units_b: _Units) -> tuple[BlockOp, bool]
         # reading views show it unchanged (render.layout.as_read).
         return "reworded", True
     return "reworded", False
+
+
+def _only_cosmetic(ua: _Unit, ub: _Unit) -> bool:
+    """Whether two units of one key differ only cosmetically: their key pairs them whatever
+    their case, but a word whose case changed ("help us" -> "help US") is an edit."""
+    return ua.text == ub.text or cosmetic_key(ua.text) == cosmetic_key(ub.text)
+
+
+def _no_word_changed(group: _Group, words: Sequence[WordOp]) -> bool:
+    """Whether a pair of one sentence a side changed no word: the word diff reads as equal
+    some differences the key does not (a space before a comma, a range dash spaced), and
+    those are cosmetic."""
+    return len(group.a) == 1 and len(group.b) == 1 and all(w.op == "equal" for w in words)
 
 
 def _joined_codes(units: _Units, indices: Sequence[int]) -> str:
@@ -2185,7 +2202,7 @@ def _align_documents(
         worker.hint if worker else None,
         sentence_counts,
     )
-    blocks, block_counts = _paragraph_blocks(paragraphs, para_a, para_b)
+    blocks, block_counts = _paragraph_blocks(paragraphs, para_a, para_b, sentences)
     # A headline on one side only is an extraction difference, not an edit. A standfirst
     # on one side only is an edit unless it repeats the text (a dek added with a new date:
     # a newsroom edits it as it edits the story).
@@ -2324,10 +2341,14 @@ def _align_documents(
 
 
 def _paragraph_blocks(
-    matching: _Matching, para_a: list[_Unit], para_b: list[_Unit]
+    matching: _Matching,
+    para_a: list[_Unit],
+    para_b: list[_Unit],
+    sentences: Sequence[SentenceBlock],
 ) -> tuple[list[Block], _Counts]:
     """The paragraph blocks of a matching, in reading order, and their counts (see
-    :class:`_Counts`)."""
+    :class:`_Counts`). ``sentences``: the sentence blocks, which say whether a pair with
+    every word kept changed only cosmetically (see :func:`_cosmetic_pairs`)."""
     blocks: list[Block] = []
     # Most blocks pair a paragraph with its copy: their fields are a copy of one dict, as in
     # _equal_sentence_blocks, with no call to _op or a Block for each (~2M
@@ -2337,12 +2358,18 @@ def _paragraph_blocks(
     # The summary's counts of ops and moves, kept as the blocks are made (see _Counts).
     block_counts = _Counts()
     copies = copies_moved = 0  # (of those, the pairs of one key: counted in locals, cheaper)
+    cosmetic_pairs = _cosmetic_pairs(matching.groups, para_a, para_b, sentences)
     for a, b, group in _reading_order(matching.groups, matching.free_a, matching.free_b):
         if group is None:
             blocks.append(Block("removed" if a else "added", tuple(a), tuple(b), 0.0))
             block_counts["removed" if a else "added"] += 1
             continue
-        if len(a) == 1 and len(b) == 1 and (ua := para_a[a[0]]).key == (ub := para_b[b[0]]).key:
+        if (
+            len(a) == 1
+            and len(b) == 1
+            and (ua := para_a[a[0]]).key == (ub := para_b[b[0]]).key
+            and _only_cosmetic(ua, ub)
+        ):
             own = equal.copy()  # (what _op says of a pair with one key: equal, cosmetic or not)
             own["a"] = (a[0],)
             own["b"] = (b[0],)
@@ -2355,6 +2382,8 @@ def _paragraph_blocks(
             copies_moved += group.moved
             continue
         op, cosmetic = _op(group, para_a, para_b)
+        if op == "reworded" and (a[0], b[0]) in cosmetic_pairs:
+            op, cosmetic = "equal", True
         score = 1.0 if op == "equal" else round(group.score, 4)
         blocks.append(Block(op, tuple(a), tuple(b), score, group.moved, cosmetic))
         block_counts[op] += 1
@@ -2419,6 +2448,9 @@ def _align_sentences(
                 hinted[id(g)] = (g.a[:], g.b[:], op, (), (), ())
                 return
             words = word_diff(*texts(g.a, g.b))
+            if _no_word_changed(g, words):
+                hinted[id(g)] = (g.a[:], g.b[:], ("equal", True), (), (), ())
+                return
             pos_a = tuple(ids_a[k] for k in g.a)
             pos_b = tuple(ids_b[k] for k in g.b)
             hinted[id(g)] = (g.a[:], g.b[:], op, pos_a, pos_b, words)
@@ -2534,11 +2566,13 @@ def _align_sentences(
         else:
             if early is None:
                 op, cosmetic = _op(group, units_a, units_b)
+                if op == "reworded":
+                    words = word_diff(*texts(a, b))
+                    if _no_word_changed(group, words):
+                        op, cosmetic = "equal", True
             if op == "equal":
                 block = SentenceBlock(op, pos_a, pos_b, 1.0, group.moved, cosmetic)
             else:
-                if early is None:
-                    words = word_diff(*texts(a, b))
                 block = SentenceBlock(
                     "reworded", pos_a, pos_b, round(group.score, 4), group.moved, cosmetic, words
                 )
@@ -2548,6 +2582,54 @@ def _align_sentences(
         counts[block.op] += 1
         counts["moved"] += block.moved
     return blocks
+
+
+def _cosmetic_pairs(
+    groups: Sequence[_Group],
+    para_a: list[_Unit],
+    para_b: list[_Unit],
+    sentences: Sequence[SentenceBlock],
+) -> set[tuple[int, int]]:
+    """The pairs of paragraphs (one a side) with every word kept, their keys apart (a space
+    before a comma, a range dash spaced: what the word diff reads as cosmetic and a key does
+    not), whose sentences all came out equal, in order and with each other: cosmetic
+    changes, as issue 3 has them, not rewordings. Looked for only where the words are all
+    kept (most stories have no such pair)."""
+    wanted = {
+        (g.a[0], g.b[0])
+        for g in groups
+        if len(g.a) == 1
+        and len(g.b) == 1
+        and g.score >= 1
+        and not g.identical
+        and para_a[g.a[0]].key != para_b[g.b[0]].key
+    }
+    if not wanted:
+        return set()
+    wanted_a, wanted_b = {i for i, _ in wanted}, {j for _, j in wanted}
+    spoilt: set[tuple[int, int]] = set()  # (side, paragraph)
+    partner: dict[tuple[int, int], int] = {}
+    for block in sentences:
+        here_a = {p for p, _ in block.a if p in wanted_a}
+        here_b = {p for p, _ in block.b if p in wanted_b}
+        if not (here_a or here_b):
+            continue
+        if block.op != "equal" or block.moved:
+            spoilt.update((0, p) for p in here_a)
+            spoilt.update((1, p) for p in here_b)
+            continue
+        (pa, _), (pb, _) = block.a[0], block.b[0]
+        for side, own, other in ((0, pa, pb), (1, pb, pa)):
+            if partner.setdefault((side, own), other) != other:
+                spoilt.add((side, own))
+    return {
+        (i, j)
+        for i, j in wanted
+        if (0, i) not in spoilt
+        and (1, j) not in spoilt
+        and partner.get((0, i)) == j
+        and partner.get((1, j)) == i
+    }
 
 
 def _match_as_one_text(

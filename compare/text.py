@@ -249,18 +249,39 @@ def _clause_dash_key(match: re.Match[str]) -> str:
     return match.group()
 
 
-def match_key(text: str, folded: str | None = None) -> str:
+def match_key(text: str, folded: str | None = None, keep_case: bool = False) -> str:
     """The form two texts share when they differ only cosmetically: normalised, case-folded,
-    without a trailing full stop and with every dash between clauses written alike ("plan
-    \u2014 a", "plan\u2014a", "plan -- a"). ``folded`` is :func:`fold` of ``text`` when the
-    caller has it already."""
-    key = fold(text) if folded is None else folded
+    without the full stop that closes it and with every dash between clauses written alike
+    ("plan \u2014 a", "plan\u2014a", "plan -- a"). ``folded`` is :func:`fold` of ``text``
+    (:func:`normalize` with ``keep_case``) when the caller has it already. Texts are paired
+    by this key; ``keep_case`` gives :func:`cosmetic_key`."""
+    form = normalize if keep_case else fold
+    key = form(text) if folded is None else folded
     if "-" in key:
         if not text.isascii() and any(dash in text for dash in CLOSED_DASHES):
-            key = fold(text.translate(_SPACED_CLOSED_DASHES))
+            key = form(text.translate(_SPACED_CLOSED_DASHES))
         if " -" in key or "- " in key or "--" in key:
             key = _DASH_RUN().sub(_clause_dash_key, key)
-    return key.rstrip(" .")
+    return without_closing_stop(key)
+
+
+def cosmetic_key(text: str) -> str:
+    """:func:`match_key` with the case kept: two texts paired by their key differ only
+    cosmetically when this is the same too. "help us" -> "help US", "a polish firm" -> "a
+    Polish firm" and German "in Maßen" -> "in Massen" (casefold() makes ß "ss") are edits."""
+    return match_key(text, keep_case=True)
+
+
+def without_closing_stop(key: str) -> str:
+    """A normalised text without the one full stop that closes it, inside a closing quote
+    too ('was "final."' is 'was "final"'), and without closing spaces; an ellipsis ("wait
+    and see...") stays: a sentence that trails off is not one that ends."""
+    key = key.rstrip(" ")
+    if key[-1:] == ".":
+        return key if key[-2:-1] == "." else key[:-1]
+    if key[-2:-1] == "." and key[-1:] in "\"'" and key[-3:-2] != ".":
+        return key[:-2] + key[-1]
+    return key
 
 
 def tokenize(text: str, clean: bool | None = None) -> list[str]:

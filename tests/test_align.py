@@ -940,7 +940,7 @@ def test_blocks_are_the_objects_their_constructors_make() -> None:
         POOL[1].replace("10 a.m.", "11 a.m."),
         POOL[5],
         POOL[3].replace("three", "four") + " " + POOL[12],
-        POOL[4].upper(),
+        POOL[4].replace(" ", "\u00a0").rstrip("."),  # (cosmetic: no-break spaces, no full stop)
         POOL[2],
         POOL[9],
         "Advertisement",

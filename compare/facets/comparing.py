@@ -154,7 +154,9 @@ def _compare(
     if new is None:
         return _carried(_prepare(old, old_open), "removed", sentence, whole_paragraph)
     a, b = _prepare(old, old_open), _prepare(new, new_open)
-    if a.norm == b.norm:
+    if a.norm == b.norm or (len(a.norm) == len(b.norm) and a.norm.lower() == b.norm.lower()):
+        # (Only the case changed, "POLICE SAID ..." -> "Police said ...": no fact did, though
+        # the facets read capitals as names; the word diff shows it.)
         return []
     # Only the facets that the differing words can touch are extracted.
     d = _differing(a, b, words)

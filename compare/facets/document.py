@@ -203,6 +203,8 @@ class ChangeCollector:
     def add(self, index: int, block: SentenceBlock) -> None:
         """Find the changes of block ``index`` of the comparison's sentence blocks."""
         self.blocks[index] = block
+        if block.op == "equal":
+            return  # (cosmetic only: no word changed, so no fact did)
         if not (block.a and block.b):
             self.alone.append((index, block))
             if self.early:
