@@ -156,9 +156,10 @@ def test_sentence_moved_between_paragraphs_shows_where_it_went() -> None:
     comparison = replace(comparison, sentences=tuple(sentences), blocks=tuple(blocks))
     out = render(comparison, width=200)
     row = next(line for line in out.splitlines() if "The vessel" in line)
-    assert "Rescue boats searched until dawn. ↕" in row
+    assert "Rescue boats searched until dawn. (↕" in row
     unified = render(comparison)
-    assert "refitted last year. Rescue boats searched until dawn. ↕" in unified.replace("\n~ ", " ")
+    joined = unified.replace("\n~ ", " ")
+    assert "refitted last year. Rescue boats searched until dawn. (↕ moved" in joined
 
 
 def museum(*paragraphs: str) -> Document:
@@ -189,15 +190,15 @@ def test_sentence_that_left_for_another_paragraph_is_struck_where_it_was() -> No
     out = render(compare(MUSEUM_OLD, MUSEUM_NEW)).replace("\n~ ", " ")
     assert (
         "¶ 1, reworded · 81% similar The museum closed its east wing on Friday after a pipe "
-        "burst above the gallery. [-Repairs are expected to take two weeks.-] ↕ moved to ¶ 3\n"
+        "burst above the gallery. [-Repairs are expected to take two weeks.-] (↕ moved to ¶ 3)\n"
     ) in out
-    assert "Repairs are expected to take [-two-]{+three+} weeks. ↕ moved from old ¶ 1\n" in out
+    assert "Repairs are expected to take [-two-]{+three+} weeks. (↕ moved from old ¶ 1)\n" in out
 
 
 def test_side_by_side_points_both_ends_of_a_sentence_that_changed_paragraph() -> None:
     rows = render(compare(MUSEUM_OLD, MUSEUM_NEW), width=300).splitlines()
-    assert any("Repairs are expected to take [-two-] weeks. ↕ moved to ¶ 3 " in r for r in rows)
-    assert any(r.endswith("{+three+} weeks. ↕ moved from old ¶ 1") for r in rows)
+    assert any("Repairs are expected to take [-two-] weeks. (↕ moved to ¶ 3) " in r for r in rows)
+    assert any(r.endswith("{+three+} weeks. (↕ moved from old ¶ 1)") for r in rows)
 
 
 def sentence_to_next_paragraph_in_order() -> Comparison:
@@ -482,15 +483,15 @@ def test_sentence_moved_into_an_added_paragraph_is_marked_at_both_ends() -> None
     comparison = compare(LIBRARY_OLD, LIBRARY_NEW)
     assert [b.op for b in comparison.blocks] == ["reworded", "equal", "added"]
     out = render(comparison).replace("\n~ ", " ").replace("\n+ ", " ")
-    assert "[-The work cost 80,000 pounds.-] ↕ moved to ¶ 3" in out
+    assert "[-The work cost 80,000 pounds.-] (↕ moved to ¶ 3)" in out
     assert (
         "¶ 3, added Some trustees questioned the spending. The work cost 80,000 pounds. "
-        "↕ moved from old ¶ 1 They said"
+        "(↕ moved from old ¶ 1) They said"
     ) in out
     rows = render(comparison, width=300).splitlines()
     assert any(
         r.endswith(
-            "The work cost 80,000 pounds. ↕ moved from old ¶ 1 They said the money was "
+            "The work cost 80,000 pounds. (↕ moved from old ¶ 1) They said the money was "
             "needed for new books."
         )
         for r in rows
@@ -517,10 +518,10 @@ def test_sentence_moved_out_of_a_removed_paragraph_is_marked_at_both_ends() -> N
     comparison = compare(LIBRARY_CUT_OLD, LIBRARY_CUT_NEW)
     assert [b.op for b in comparison.blocks] == ["equal", "removed", "reworded"]
     out = render(comparison).replace("\n~ ", " ").replace("\n- ", " ")
-    assert "ceiling. The work cost 80,000 pounds. ↕ moved from old ¶ 2" in out
+    assert "ceiling. The work cost 80,000 pounds. (↕ moved from old ¶ 2)" in out
     assert (
         "old ¶ 2, removed Some trustees questioned the spending. The work cost 80,000 "
-        "pounds. ↕ moved to ¶ 2 They said"
+        "pounds. (↕ moved to ¶ 2) They said"
     ) in out
 
 
@@ -535,14 +536,14 @@ def test_reworded_sentence_moved_into_an_added_paragraph_shows_its_word_diff() -
     comparison = compare(LIBRARY_OLD, LIBRARY_REWORDED_NEW)
     assert [b.op for b in comparison.blocks] == ["reworded", "equal", "added"]
     out = render(comparison).replace("\n~ ", " ").replace("\n+ ", " ")
-    assert "[-The work cost 80,000 pounds.-] ↕ moved to ¶ 3" in out
-    assert "The work cost [-80,000-]{+95,000+} pounds. ↕ moved from old ¶ 1 They said" in out
+    assert "[-The work cost 80,000 pounds.-] (↕ moved to ¶ 3)" in out
+    assert "The work cost [-80,000-]{+95,000+} pounds. (↕ moved from old ¶ 1) They said" in out
     rows = render(comparison, width=300).splitlines()
     # Side by side each column has its own side's words.
-    assert any("cost [-80,000-] pounds. ↕ moved to ¶ 3 " in r for r in rows)
+    assert any("cost [-80,000-] pounds. (↕ moved to ¶ 3) " in r for r in rows)
     assert any(
         r.endswith(
-            "cost {+95,000+} pounds. ↕ moved from old ¶ 1 They said the money "
+            "cost {+95,000+} pounds. (↕ moved from old ¶ 1) They said the money "
             "was needed for new books."
         )
         for r in rows

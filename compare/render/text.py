@@ -198,11 +198,12 @@ class _Writer:
 
 
 def _pointer(piece: Piece) -> str:
-    """What follows a sentence that moved or changed paragraph: `` ↕``, `` ↕ moved to ¶ 3``,
-    `` (now in ¶ 3)``."""
+    """What follows a sentence that moved or changed paragraph: `` (↕ moved)``, `` (↕ moved
+    to ¶ 3)``, `` (now in ¶ 3)``: in brackets, so that it does not read as the start of the
+    next sentence ("↕ moved from old ¶ 3 Firefighters were ...")."""
     if not piece.moved:
         return f" ({piece.link})"
-    return f" ↕ {piece.link}" if piece.link else " ↕"
+    return f" (↕ {piece.link})" if piece.link else " (↕ moved)"
 
 
 def _describe(change: Change) -> str:
