@@ -180,9 +180,12 @@ class _Unit:
         # match_key() makes it, without the three calls (~4M instructions).
         if text.isascii() and is_clean(text):
             folded = text.lower()
-            self.key = (
-                without_closing_stop(folded) if "-" not in folded else match_key(text, folded)
-            )
+            if "-" in folded:
+                self.key = match_key(text, folded)
+            elif folded[-1:] == "." and folded[-2:-1] != ".":  # (most texts: no call)
+                self.key = folded[:-1]
+            else:
+                self.key = without_closing_stop(folded)
         else:
             folded = fold(text)
             self.key = match_key(text, folded)
