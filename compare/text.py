@@ -409,7 +409,7 @@ _ELLIPSIS_MARKS = frozenset(".\u2026")
 _ALWAYS_FOLLOWED = _word_set(
     "Mr Mrs Ms Messrs Mme Mlle Dr Prof Gov Govs Sen Sens Rep Reps Gen Col Lt Sgt Capt "
     "Maj Cpl Pvt Adm Cmdr Cdr Rev Hon Pres Supt Det Insp Atty Amb Fr Gens vs v e.g i.e "
-    "approx cf viz ca Mt Ft Pt "
+    "approx Approx cf viz ca Mt Ft Pt "
     # Bodies a story abbreviates before their name ("the Env. Agency"; not "Govt." nor
     # "Con.", which end sentences: "... lay with the Govt. Ministers", "Tom Ray, Con.").
     "Env Dept Univ Assn Natl Intl "

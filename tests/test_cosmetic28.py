@@ -89,3 +89,13 @@ def test_the_keys() -> None:
     assert match_key("Help US.") == match_key("help us")  # (paired by it)
     assert cosmetic_key("Help US.") != cosmetic_key("help us")
     assert cosmetic_key("Help \u201cus\u201d.") == cosmetic_key('Help "us"')
+
+
+def test_approx_opening_a_sentence_ends_no_sentence() -> None:
+    # (review 28) "approx." was always followed; "Approx." opening a sentence split off.
+    from compare.text import split_sentences
+
+    assert split_sentences("Approx. 40 people were evacuated on Monday. Police said so.") == [
+        "Approx. 40 people were evacuated on Monday.",
+        "Police said so.",
+    ]
