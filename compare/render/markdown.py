@@ -51,11 +51,43 @@ _AUTOLINK = re.compile(r"(?i)(www)\.|([a-z][a-z0-9+.-]*):(?=//)")
 _BLOCK_START = re.compile(r"^(\s*)([#+=>-]|\d+[.)])")
 
 
+# GitHub reads @mentions, #123 references and :emoji: codes in the text of the rendered
+# HTML, after Markdown has consumed every backslash ("\\@jane" still notifies jane, "\\#12"
+# still links issue 12 and posts a "mentioned this" on it); its parser also turns
+# "tips@courier.example" into a mailto link whatever the escape, and an entity (&#64;) is the
+# same "@" by then. A word joiner (U+2060), which GitHub keeps and draws as nothing, between
+# the sign and what follows breaks each pattern: the text reads the same and copies as one
+# word, with an invisible character in it (the views name one an article holds, ⟨WJ⟩).
+_JOIN = "\u2060"
+# "@" after no letter then a name (a mention), or after a word then a domain (an e-mail
+# address; "URL@2", a stored version, is neither and stays as written).
+_MENTION = re.compile(
+    r"(?<!\w)(\\@)(?=[A-Za-z0-9])|(?<=[\w.+-])(\\@)(?=[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z0-9])"
+)
+# "#" before a number: an issue or pull request ("#12", "owner/repo#12").
+_REFERENCE = re.compile(r"(\\#)(?=\d)")
+# ":" opening an emoji code (":fire:", ":+1:", ":thumbs\\_up:" as escaped): a name of
+# letters, digits, "_", "+" and "-" up to the next ":"; of digits alone only GitHub's two
+# (":100:", ":1234:"), so that a time ("10:30:45") is left whole.
+_EMOJI = re.compile(r"(?i):(?=((?:[a-z0-9+-]|\\_)+):)")
+
+
+def _unlinked(escaped: str) -> str:
+    """Escaped text whose mentions, issue references, e-mail addresses and emoji codes
+    GitHub will not act on (see ``_JOIN``); what it holds already broken stays as it is."""
+    escaped = _MENTION.sub(lambda m: (m[1] or m[2]) + _JOIN, escaped)
+    escaped = _REFERENCE.sub(r"\1" + _JOIN, escaped)
+    return _EMOJI.sub(
+        lambda m: ":" + _JOIN if not m[1].isdigit() or m[1] in ("100", "1234") else ":", escaped
+    )
+
+
 def escape(text: str) -> str:
     """Article text made inert inside a line: every character that could start Markdown or
-    HTML markup is backslash-escaped; invisible characters are named, controls dropped."""
+    HTML markup is backslash-escaped; invisible characters are named, controls dropped;
+    mentions, issue references, e-mail addresses and emoji codes broken (``_unlinked``)."""
     text = _INLINE.sub(r"\\\1", reveal(text))
-    return _AUTOLINK.sub(lambda m: f"{m[1]}\\." if m[1] else f"{m[2]}\\:", text)
+    return _unlinked(_AUTOLINK.sub(lambda m: f"{m[1]}\\." if m[1] else f"{m[2]}\\:", text))
 
 
 def line(text: str) -> str:
@@ -155,7 +187,9 @@ def inline(ops: Sequence[WordOp]) -> str:
         else:
             after = parts[i + 1][1][0]
         out += _marked(text, mark, out.rstrip("~")[-1:], after)
-    return out
+    # Again on the whole line: an "@" that ends one step and the name that starts the next
+    # ("said @" then "jane") meet only here.
+    return _unlinked(out)
 
 
 def _pieces(pieces: Sequence[Piece]) -> str:
