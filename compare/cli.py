@@ -398,7 +398,12 @@ def compare_command(
         ),
     ] = 0.5,
     no_moves: Annotated[
-        bool, typer.Option("--no-moves", help="Do not look for moved paragraphs or sentences.")
+        bool,
+        typer.Option(
+            "--no-moves",
+            help="Do not look for moved paragraphs or sentences (a reordered story still "
+            "counts as changed, exit 1, with a warning).",
+        ),
     ] = False,
     context: Annotated[
         int,
