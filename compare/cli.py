@@ -691,15 +691,7 @@ def _renumbering(pairs: Sequence[tuple[int, int]]) -> str:
 def _stop_on_sigterm() -> None:
     """End polling cleanly on SIGTERM as on Ctrl-C: the transaction in progress rolls back,
     and the exit status says which signal it was."""
-    import signal
-
-    exits.interrupted["exit_code"] = int(ExitCode.INTERRUPTED)  # a run before may have set it
-
-    def interrupt(signum: int, frame: object) -> None:
-        exits.interrupted["exit_code"] = int(ExitCode.TERMINATED)
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, interrupt)
+    exits.stop_on_sigterm()
 
 
 def _track_options(

@@ -26,6 +26,7 @@ from compare.exits import (
     guarded,
     leave_interrupted,
     say,
+    stop_on_sigterm,
 )
 from compare.gcpause import paused_gc
 from compare.output import (
@@ -190,6 +191,8 @@ def run_compare(
     diff(1), and an error's code after its one line on stderr."""
     from compare.model import CompareOptions, LoadOptions
 
+    # SIGTERM as Ctrl-C (the README's exit table says so): `-o`'s temporary file is removed.
+    stop_on_sigterm()
     guarded(
         lambda: _check_compare_options(
             threshold, context, md_limit, width, timeout, connect_timeout, max_bytes
@@ -447,13 +450,34 @@ def _check_output(given: str, sources: list[str], name: str) -> None:
         return  # a file not written yet is none of the sources
     for spec in sources:
         source = Path(spec).expanduser()
-        if source.is_file() and target.samefile(source):
+        if spec == "-" and _stdin_is(target):
+            fail(
+                InputError(
+                    f"cannot write the report to {shown_name(str(output))}: it is the source - "
+                    "(standard input is read from it)",
+                    "choose another --output file",
+                )
+            )
+        if spec != "-" and source.is_file() and target.samefile(source):
             fail(
                 InputError(
                     f"cannot write the report to {output}: it is the source {spec}",
                     "choose another --output file",
                 )
             )
+
+
+def _stdin_is(target: Path) -> bool:
+    """Whether standard input is read from the file ``target`` (``- -o b.txt < b.txt``:
+    the report replaced the version it was made from)."""
+    import os
+    import stat
+
+    try:
+        given = os.fstat(sys.stdin.fileno())
+        return stat.S_ISREG(given.st_mode) and os.path.samestat(given, target.stat())
+    except (AttributeError, OSError, ValueError):  # no stdin, or one with no descriptor
+        return False
 
 
 def _whole(rendered: str | bytes | tuple[bytes, ...]) -> str | bytes:

@@ -115,6 +115,26 @@ def leave_interrupted() -> NoReturn:
     raise SystemExit(interrupted["exit_code"]) from None
 
 
+def stop_on_sigterm() -> None:
+    """Take SIGTERM (``kill``, a service manager, a CI timeout) as Ctrl-C from here on: the
+    run stops through ``KeyboardInterrupt``, so that what it was doing cleans up (a report
+    half written to its temporary file is removed) and it ends in one line, with 143. Left
+    to its default, SIGTERM killed ``compare -o`` mid-write and left ``.NAME.tmp`` files.
+    Only in the main thread, where Python runs signal handlers."""
+    import signal
+    import threading
+
+    interrupted["exit_code"] = int(ExitCode.INTERRUPTED)  # a run before may have set it
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        interrupted["exit_code"] = int(ExitCode.TERMINATED)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def end_if_stdout_failed(error: BaseException) -> None:
     """End the run as ``stdout_failed`` says when ``error`` is a write that stdout could not
     take (a reader gone, a full disk), outside ``emit``: the help or the version (typer
