@@ -98,3 +98,31 @@ def test_coverage_markdown_breaks_them_too() -> None:
     ]
     md = coverage_markdown(compare_many(outlets), limit=None)
     assert acted_on(md) == []
+
+
+def test_paragraphs_past_a_partial_versions_end_cannot_open_lists() -> None:
+    # NEW's download stopped after its third paragraph: OLD's last two are "past the end
+    # of NEW's text", quoted in the Markdown, and must read as written there too.
+    from dataclasses import replace
+
+    from compare import compare
+
+    opening = [
+        "The ferry service to Gull Island will stop for the winter, the harbour board said.",
+        "Commuters who rely on the morning sailing were told to use the bus link instead.",
+        "The board said the timetable would be reviewed before the spring season starts.",
+    ]
+    tail = [
+        "- Local councillor Priya Okafor said the decision was taken without asking anyone.",
+        "2026. A year of repairs is planned for the old slipway, according to the board.",
+    ]
+    old = doc(*opening, *tail)
+    new = replace(doc(*opening), partial=True)
+    c = compare(old, new)
+    assert c.summary.unshown
+    md = markdown.comparison(c, limit=None)
+    html = to_html(md)
+    # (The header's OLD / NEW list is the report's own.)
+    assert "<li>Local" not in html and "<ol" not in html
+    assert "- Local councillor Priya Okafor said" in html
+    assert "2026. A year of repairs" in html

@@ -271,7 +271,7 @@ def _describe(change: Change, where: str) -> str:
 def _block(c: Comparison, index: int, block: Block, pieces: Pieces) -> list[str]:
     if index in c.summary.unshown:
         texts = paragraphs_text(c.old, block.a) if block.a else paragraphs_text(c.new, block.b)
-        return [f"#### {unshown_label(block)}", "", *(f"> {escape(t)}" for t in texts), ""]
+        return [f"#### {unshown_label(block)}", "", *(f"> {line(escape(t))}" for t in texts), ""]
     if not is_change(block):
         texts = paragraphs_text(c.new, block.b)
         return [f"> *¶ {paragraph_numbers(block.b)}* · {escape(' '.join(texts))}", ""]
