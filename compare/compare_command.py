@@ -36,6 +36,7 @@ from compare.output import (
     output_path,
     refuse_database,
     refuse_folder,
+    refuse_read_only,
     write_atomic,
 )
 from compare.render import GITHUB_LIMIT, shown_document, shown_name
@@ -446,6 +447,7 @@ def _check_output(given: str, sources: list[str], name: str) -> None:
     target = output.expanduser()
     guarded(lambda: refuse_folder(given, name))
     guarded(lambda: refuse_database(given))
+    guarded(lambda: refuse_read_only(output))
     if not target.exists():
         return  # a file not written yet is none of the sources
     for spec in sources:

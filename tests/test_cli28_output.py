@@ -94,3 +94,98 @@ def test_sigterm_during_the_write_leaves_no_temporary_file(
     assert one_error_line(result) == "storydiff: interrupted"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "out.md"]
     assert (tmp_path / "out.md").read_text("utf-8") == "the report before\n"
+
+
+# --- 8: a long name that fits ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stem", ["a" * 245, "é" * 125])
+def test_a_long_output_name_that_fits_is_written(tmp_path: Path, stem: str) -> None:
+    old, new = pair(tmp_path)
+    name = stem + ".md"
+    assert len(os.fsencode(name)) <= 255
+    result = storydiff("compare", old, new, "-o", name, cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert (tmp_path / name).read_text("utf-8").startswith("## storydiff")
+    # Its temporary file, named after it, was renamed into place: nothing else is left.
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["a.txt", "b.txt", name])
+
+
+# --- 9: permissions -------------------------------------------------------------------------
+# (Tests run as root here, whom permissions do not stop: the system's answers for a user
+# they do stop stand in for it.)
+
+
+def test_a_read_only_report_is_refused_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compare.errors import InputError
+    from compare.output import write_atomic
+
+    report = tmp_path / "ro.md"
+    report.write_text("kept\n", encoding="utf-8")
+    report.chmod(0o444)
+    real_access = os.access
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if Path(str(path)) == report and mode & os.W_OK:
+            return False  # what a user who may not write it is told
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    with pytest.raises(InputError) as raised:
+        write_atomic(report, "new report\n")
+    assert "read-only" in str(raised.value) and "chmod u+w" in raised.value.one_line()
+    assert report.read_text("utf-8") == "kept\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ro.md"]
+
+
+def test_the_compare_command_refuses_a_read_only_report_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from compare import compare_command
+    from compare.cli import app
+
+    old, new = pair(tmp_path)
+    report = tmp_path / "ro.md"
+    report.write_text("kept\n", encoding="utf-8")
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda path, mode, **kw: False if Path(str(path)) == report else real_access(path, mode),
+    )
+    monkeypatch.setattr(compare_command, "_load_pair", lambda *a: pytest.fail("loaded"))
+    result = CliRunner().invoke(app, ["compare", old, new, "-o", str(report)])
+    assert result.exit_code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "the file is read-only" in lines[0]
+    assert report.read_text("utf-8") == "kept\n"
+
+
+def test_a_folder_that_cannot_take_the_temporary_file_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import tempfile
+
+    from compare.errors import InputError
+    from compare.output import write_atomic
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    report = folder / "w.md"
+    report.write_text("kept\n", encoding="utf-8")
+
+    def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")  # a folder of mode 0555
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    with pytest.raises(InputError) as raised:
+        write_atomic(report, "new report\n")
+    message = raised.value.one_line()
+    assert f"the folder {folder} is not writable" in message
+    assert f"chmod u+w {folder}" in message
+    assert report.read_text("utf-8") == "kept\n"
