@@ -627,13 +627,16 @@ def check_not_too_wide(width: int | None) -> None:
 
 
 def text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[bool, int]:
-    """Colour on a terminal (or with FORCE_COLOR), never with --no-color, NO_COLOR or a file;
-    width from --width, else the terminal (COLUMNS), else 100 for files."""
+    """Colour on a terminal (or with FORCE_COLOR), never with --no-color, NO_COLOR or a file,
+    nor on a terminal that says it takes none (TERM=dumb: an editor's shell, as git, grep and
+    rich read it) unless FORCE_COLOR asks; width from --width, else the terminal (COLUMNS),
+    else 100 for files."""
     import os
     import shutil
 
     # (No stdout at all when the shell closed it: `storydiff compare a b >&-`.)
     stdout_tty = sys.stdout is not None and sys.stdout.isatty()
+    stdout_tty = stdout_tty and os.environ.get("TERM") != "dumb"
     to_terminal = output is None and (stdout_tty or bool(os.environ.get("FORCE_COLOR")))
     color = to_terminal and not no_color and not os.environ.get("NO_COLOR")
     columns = width or (shutil.get_terminal_size((100, 24)).columns if output is None else 100)

@@ -1,0 +1,52 @@
+"""The terminal view: TERM=dumb gets no colour; the unified view's block labels fit the
+width."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from test_cli28_moves import PARAGRAPHS, write
+
+
+def on_a_terminal(*args: str, env: dict[str, str], cwd: Path) -> bytes:
+    """What ``storydiff`` writes to a terminal (a pseudo-terminal) with ``env``."""
+    main, other = os.openpty()
+    clean = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    code = "from compare.__main__ import main; import sys; sys.argv[0] = 'storydiff'; main()"
+    with subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=other,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        cwd=cwd,
+        env={**clean, "STORYDIFF_CACHE_DIR": "", **env},
+    ) as process:
+        os.close(other)
+        out = b""
+        while True:
+            try:
+                piece = os.read(main, 65536)
+            except OSError:  # (Linux: EIO once the other end is closed)
+                break
+            if not piece:
+                break
+            out += piece
+        process.wait(timeout=120)
+    os.close(main)
+    return out
+
+
+def test_term_dumb_gets_no_colour(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", PARAGRAPHS)
+    write(tmp_path / "b.txt", [*PARAGRAPHS[:5], "The inquiry was dropped last week."])
+    args = ("compare", "a.txt", "b.txt", "--width", "80")
+    assert b"\x1b[" in on_a_terminal(*args, env={"TERM": "xterm-256color"}, cwd=tmp_path)
+    dumb = on_a_terminal(*args, env={"TERM": "dumb"}, cwd=tmp_path)
+    assert b"\x1b[" not in dumb
+    assert b"+ The inquiry was dropped last week." in dumb
+    # Asked for, colour is still given.
+    forced = on_a_terminal(*args, env={"TERM": "dumb", "FORCE_COLOR": "1"}, cwd=tmp_path)
+    assert b"\x1b[" in forced
