@@ -50,3 +50,36 @@ def test_term_dumb_gets_no_colour(tmp_path: Path) -> None:
     # Asked for, colour is still given.
     forced = on_a_terminal(*args, env={"TERM": "dumb", "FORCE_COLOR": "1"}, cwd=tmp_path)
     assert b"\x1b[" in forced
+
+
+def test_unified_view_lines_fit_narrow_widths() -> None:
+    from dataclasses import replace
+
+    from rich.cells import cell_len
+    from test_multi import doc
+
+    from compare import compare
+    from compare.render import text as render_text
+
+    opening = [
+        "The ferry service to Gull Island will stop for the winter, the harbour board said.",
+        "Commuters who rely on the morning sailing were told to use the bus link instead.",
+        "The board said the timetable would be reviewed before the spring season starts.",
+        "Fares on the remaining sailings will rise by 12 percent from the first of March.",
+    ]
+    tail = ["Local councillor Priya Okafor said the decision was taken without asking anyone."]
+    old = doc(*opening, *tail)
+    edited = [*opening[:3], opening[3].replace("12 percent", "14 percent")]
+    new = replace(doc(*edited), partial=True)
+    c = compare(old, new)
+    assert c.summary.unshown
+    for width in (20, 24, 40, 60):
+        shown = render_text.comparison(c, width=width, color=False, context=0)
+        lines = shown.splitlines()
+        wide = [line for line in lines if cell_len(line) > width]
+        assert not wide, (width, wide)
+        # The labels keep their marks, and read whole once joined.
+        joined = " ".join(line.strip() for line in lines)
+        assert "past the end of NEW's text: not shown there, not deleted" in joined
+        assert any(line.startswith("~ ¶ 4") for line in lines)
+        assert any(line.startswith("· old ¶ 5") for line in lines)
