@@ -51,6 +51,8 @@ def refuse_folder(given: str, name: str) -> None:
     ``name`` is the file name the hint suggests in it."""
     import os
 
+    if not given:  # (Path("") is ".": "cannot write .: it is a folder" said nothing of why)
+        raise InputError("-o names no file: it is empty", f"give a file name, such as {name}")
     refuse_unwritable(given)
     folder = Path(given)
     if _is_folder(folder.expanduser()):

@@ -381,8 +381,9 @@ def _fit(head: list[str], keys: list[list[str]], rows: list[list[str]], limit: i
                 else f"as --md-limit {limit:,} leaves no room past the header and summary"
             )
             more = " more" if any(row[0].startswith("#") for row in kept_rows) else ""
+            are = "changed paragraph is" if left_out == 1 else "changed paragraphs are"
             lines += [
-                f"*The report stops here {why}: {left_out:,}{more} changed paragraphs are "
+                f"*The report stops here {why}: {left_out:,}{more} {are} "
                 "not shown. "
                 "`--md-limit 0` writes them all; `--format html` shows them side by side.*",
                 "",
