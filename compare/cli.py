@@ -394,7 +394,8 @@ def compare_command(
         float,
         typer.Option(
             help="Similarity (0-1) below which a paragraph pair counts as removed + added "
-            "rather than reworded.",
+            "rather than reworded (pairs that keep a whole sentence, or a split or merge, "
+            "stay reworded: see the README).",
         ),
     ] = 0.5,
     no_moves: Annotated[
