@@ -83,3 +83,35 @@ def test_unified_view_lines_fit_narrow_widths() -> None:
         assert "past the end of NEW's text: not shown there, not deleted" in joined
         assert any(line.startswith("~ ¶ 4") for line in lines)
         assert any(line.startswith("· old ¶ 5") for line in lines)
+
+
+def test_coloured_lines_end_without_spaces() -> None:
+    import re
+
+    from test_multi import doc
+
+    from compare import compare
+    from compare.render import text as render_text
+
+    old = doc(
+        "Twelve people were hurt when a bus left the road near Hollin Cross on Friday, "
+        "the police said, and 12 of them were taken to hospital in the town that evening.",
+        "The driver, who was not hurt, said the brakes had failed as the bus came down the "
+        "hill towards the bridge over the river.",
+    )
+    new = doc(
+        "Fourteen people were hurt when a bus left the road near Hollin Cross on Friday, "
+        "the police said, and 14 of them were taken to hospital in the town that evening.",
+        "The driver, who was hurt, said the brakes had failed as the bus came down the "
+        "hill towards the old bridge over the river.",
+    )
+    c = compare(old, new)
+    ended_in_space = []
+    for width in range(40, 120):
+        shown = render_text.comparison(c, width=width, color=True, context=2)
+        assert "\x1b[" in shown
+        for line in shown.splitlines():
+            plain = re.sub(r"\x1b\[[0-9;]*m", "", line)
+            if plain != plain.rstrip():
+                ended_in_space.append((width, line))
+    assert not ended_in_space, ended_in_space[:3]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
@@ -651,4 +652,15 @@ def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
         lines += _side_by_side(c, console, out, context)
     else:
         lines += [out.line(line, console) for line in _unified(c, console, out, context)]
-    return "\n".join(line.rstrip() for line in lines).strip("\n")
+    return "\n".join(map(_trimmed, lines)).strip("\n")
+
+
+#: Spaces at the end of a line but for the colour codes after them: a styled line's last
+#: space came before its closing ESC[0m, where rstrip() could not reach it.
+_TRAILING_SPACES = re.compile(r"[ \t]+(?=(?:\x1b\[[0-9;]*m|[ \t])*$)")
+
+
+def _trimmed(line: str) -> str:
+    """``line`` without spaces at its end, in colour too."""
+    line = line.rstrip()
+    return _TRAILING_SPACES.sub("", line) if "\x1b" in line else line
