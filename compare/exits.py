@@ -126,17 +126,15 @@ def stop_on_sigterm() -> None:
     to its default, SIGTERM killed ``compare -o`` mid-write and left ``.NAME.tmp`` files.
     Only in the main thread, where Python runs signal handlers."""
     import signal
-    import threading
 
     interrupted["exit_code"] = int(ExitCode.INTERRUPTED)  # a run before may have set it
-    if threading.current_thread() is not threading.main_thread():
-        return
 
     def interrupt(signum: int, frame: object) -> None:
         interrupted["exit_code"] = int(ExitCode.TERMINATED)
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, interrupt)
+    with contextlib.suppress(ValueError):  # (another thread than the main one: none taken)
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 def end_if_stdout_failed(error: BaseException) -> None:
