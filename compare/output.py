@@ -167,8 +167,9 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             # the file).
             folder = target.parent
             raise InputError(
-                f"cannot write {path}: the folder {folder} is not writable (the report is "
-                "written beside the file first, then renamed into place)",
+                f"cannot write {path}: {error.strerror or error}: the folder {folder} is not "
+                "writable (the report is written beside the file first, then renamed into "
+                "place)",
                 f"make the folder writable (chmod u+w {folder}) or choose another path with -o",
             ) from None
         raise _write_error(path, error) from None

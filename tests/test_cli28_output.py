@@ -112,80 +112,80 @@ def test_a_long_output_name_that_fits_is_written(tmp_path: Path, stem: str) -> N
 
 
 # --- 9: permissions -------------------------------------------------------------------------
-# (Tests run as root here, whom permissions do not stop: the system's answers for a user
-# they do stop stand in for it.)
+# (Run without root's power to write what permissions forbid, as test_publish.py does.)
 
 
-def test_a_read_only_report_is_refused_not_replaced(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from compare.errors import InputError
-    from compare.output import write_atomic
+def unprivileged(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    from test_publish import _unprivileged
 
-    report = tmp_path / "ro.md"
-    report.write_text("kept\n", encoding="utf-8")
-    report.chmod(0o444)
-    real_access = os.access
-
-    def access(path: object, mode: int, **kwargs: object) -> bool:
-        if Path(str(path)) == report and mode & os.W_OK:
-            return False  # what a user who may not write it is told
-        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
-    with pytest.raises(InputError) as raised:
-        write_atomic(report, "new report\n")
-    assert "read-only" in str(raised.value) and "chmod u+w" in raised.value.one_line()
-    assert report.read_text("utf-8") == "kept\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["ro.md"]
+    code = "import sys; from compare.__main__ import main; sys.argv[0] = 'storydiff'; main()"
+    env = {**os.environ, "STORYDIFF_CACHE_DIR": "", "NO_COLOR": "1"}
+    return subprocess.run(
+        [*_unprivileged(), sys.executable, "-c", code, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
 
 
-def test_the_compare_command_refuses_a_read_only_report_before_any_work(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from typer.testing import CliRunner
-
-    from compare import compare_command
-    from compare.cli import app
-
+@pytest.mark.parametrize("extra", [[], ["--context", "2"]], ids=["fast path", "command line"])
+def test_a_read_only_report_is_refused_not_replaced(tmp_path: Path, extra: list[str]) -> None:
     old, new = pair(tmp_path)
     report = tmp_path / "ro.md"
     report.write_text("kept\n", encoding="utf-8")
-    real_access = os.access
-    monkeypatch.setattr(
-        os,
-        "access",
-        lambda path, mode, **kw: False if Path(str(path)) == report else real_access(path, mode),
+    report.chmod(0o444)
+    result = unprivileged("compare", old, new, "-o", "ro.md", *extra, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    line = one_error_line(result)
+    assert line.startswith("storydiff: error: cannot write ro.md: the file is read-only")
+    assert "chmod u+w ro.md" in line
+    assert report.read_text("utf-8") == "kept\n"
+    assert report.stat().st_mode & 0o777 == 0o444
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "ro.md"]
+
+
+def test_write_atomic_refuses_a_read_only_file_too(tmp_path: Path) -> None:
+    # Every command's -o goes through it (export, timeline, track --report-dir).
+    report = tmp_path / "ro.md"
+    report.write_text("kept\n", encoding="utf-8")
+    report.chmod(0o444)
+    script = (
+        "import sys; from pathlib import Path; from compare.output import write_atomic\n"
+        "from compare.errors import InputError\n"
+        "try:\n    write_atomic(Path('ro.md'), 'new')\n"
+        "except InputError as error:\n    print(error.one_line())\n"
     )
-    monkeypatch.setattr(compare_command, "_load_pair", lambda *a: pytest.fail("loaded"))
-    result = CliRunner().invoke(app, ["compare", old, new, "-o", str(report)])
-    assert result.exit_code == 2
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and "the file is read-only" in lines[0]
+    from test_publish import _unprivileged
+
+    result = subprocess.run(
+        [*_unprivileged(), sys.executable, "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "the file is read-only" in result.stdout, result.stderr
     assert report.read_text("utf-8") == "kept\n"
 
 
-def test_a_folder_that_cannot_take_the_temporary_file_is_named(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import errno
-    import tempfile
-
-    from compare.errors import InputError
-    from compare.output import write_atomic
-
+def test_a_folder_that_cannot_take_the_temporary_file_is_named(tmp_path: Path) -> None:
+    old, new = pair(tmp_path)
     folder = tmp_path / "ro"
     folder.mkdir()
     report = folder / "w.md"
     report.write_text("kept\n", encoding="utf-8")
-
-    def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, "Permission denied")  # a folder of mode 0555
-
-    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
-    with pytest.raises(InputError) as raised:
-        write_atomic(report, "new report\n")
-    message = raised.value.one_line()
-    assert f"the folder {folder} is not writable" in message
-    assert f"chmod u+w {folder}" in message
+    report.chmod(0o666)
+    folder.chmod(0o555)
+    try:
+        result = unprivileged("compare", old, new, "-o", "ro/w.md", cwd=tmp_path)
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 2, result.stderr
+    line = one_error_line(result)
+    assert "the folder ro is not writable" in line
+    assert "chmod u+w ro" in line
     assert report.read_text("utf-8") == "kept\n"
+    assert [p.name for p in folder.iterdir()] == ["w.md"]
