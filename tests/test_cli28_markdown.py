@@ -25,7 +25,7 @@ JOIN = "\u2060"
 MENTION = re.compile(r"(?:^|[^\w`])@[a-z0-9][a-z0-9-]*", re.IGNORECASE)
 REFERENCE = re.compile(r"#\d")
 EMAIL = re.compile(r"[\w.+-]@[a-z0-9][a-z0-9-]*\.[a-z0-9]", re.IGNORECASE)
-EMOJI = re.compile(r":(?:[a-z0-9_+-]*[a-z_+-][a-z0-9_+-]*|100|1234):", re.IGNORECASE)
+EMOJI = re.compile(r":(?:[a-z0-9_+-]*[a-z_+-][a-z0-9_+-]*|100|1234):")  # (lower case, as GitHub)
 
 TEXT = (
     "Write to tips@courier.example, said @janedoe about issue #123 and owner/repo#45, "

@@ -66,10 +66,10 @@ _MENTION = re.compile(
 )
 # "#" before a number: an issue or pull request ("#12", "owner/repo#12").
 _REFERENCE = re.compile(r"(\\#)(?=\d)")
-# ":" opening an emoji code (":fire:", ":+1:", ":thumbs\\_up:" as escaped): a name of
-# letters, digits, "_", "+" and "-" up to the next ":"; of digits alone only GitHub's two
-# (":100:", ":1234:"), so that a time ("10:30:45") is left whole.
-_EMOJI = re.compile(r"(?i):(?=((?:[a-z0-9+-]|\\_)+):)")
+# ":" opening an emoji code (":fire:", ":+1:", ":thumbs\\_up:" as escaped): GitHub's names
+# are lower case letters, digits, "_", "+" and "-", up to the next ":"; of digits alone
+# only ":100:" and ":1234:", so that a time ("10:30:45", "17:05:00Z: the edit") is left whole.
+_EMOJI = re.compile(r":(?=((?:[a-z0-9+-]|\\_)+):)")
 
 
 def _unlinked(escaped: str) -> str:
