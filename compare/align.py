@@ -2909,6 +2909,7 @@ def _summarise(
     total -= sum(sizes_b[j] for k in unshown for j in blocks[k].b)
     similarity = round(kept / total, 4) if total else 1.0
     shrunk = _shrink_warnings(old, new, options.shrink_warning, blocks, edited)
+    out_of_order = () if options.detect_moves else _out_of_order(blocks)
     return Summary(
         paragraphs=dict(counted[0]),
         breaks_only=sum(block.op == "reworded" and block.cosmetic for block in blocks),
@@ -2927,9 +2928,35 @@ def _summarise(
             *_outlets_warnings(old, new, similarity, bool(shrunk)),
             *_order_warnings(old, new),
             *_live_feed_warnings(old, new, blocks),
+            *_out_of_order_warnings(out_of_order),
         ),
         headline_changed=headline_changed,
         standfirst_changed=standfirst_changed,
+        out_of_order=len(out_of_order),
+    )
+
+
+def _out_of_order(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """With move detection off, the paired blocks out of OLD's order in NEW's reading order
+    (outside the longest run in order): `--no-moves` on a reordered story showed every
+    paragraph unchanged, "No differences beyond cosmetic ones", and exit 0."""
+    pairs = [block for block in blocks if block.a and block.b]
+    in_order = _longest_increasing([block.a[0] for block in pairs])
+    return tuple(block for pos, block in enumerate(pairs) if pos not in in_order)
+
+
+def _out_of_order_warnings(out_of_order: Sequence[Block]) -> tuple[str, ...]:
+    """What the views say of paragraphs out of order that no block marks as moved."""
+    if not out_of_order:
+        return ()
+    first = out_of_order[0]
+    where = f"old ¶ {first.a[0] + 1} is ¶ {first.b[0] + 1} in NEW"
+    count = len(out_of_order)
+    noun = "paragraph stands" if count == 1 else "paragraphs stand"
+    return (
+        f"{count} {noun} in another order than in OLD ({where}{', …' if count > 1 else ''}), "
+        "a difference --no-moves counts but does not show: leave --no-moves out to see the "
+        "moves",
     )
 
 

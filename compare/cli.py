@@ -394,11 +394,17 @@ def compare_command(
         float,
         typer.Option(
             help="Similarity (0-1) below which a paragraph pair counts as removed + added "
-            "rather than reworded.",
+            "rather than reworded (pairs that keep a whole sentence, or a split or merge, "
+            "stay reworded: see the README).",
         ),
     ] = 0.5,
     no_moves: Annotated[
-        bool, typer.Option("--no-moves", help="Do not look for moved paragraphs or sentences.")
+        bool,
+        typer.Option(
+            "--no-moves",
+            help="Do not look for moved paragraphs or sentences (a reordered story still "
+            "counts as changed, exit 1, with a warning).",
+        ),
     ] = False,
     context: Annotated[
         int,
@@ -686,15 +692,7 @@ def _renumbering(pairs: Sequence[tuple[int, int]]) -> str:
 def _stop_on_sigterm() -> None:
     """End polling cleanly on SIGTERM as on Ctrl-C: the transaction in progress rolls back,
     and the exit status says which signal it was."""
-    import signal
-
-    exits.interrupted["exit_code"] = int(ExitCode.INTERRUPTED)  # a run before may have set it
-
-    def interrupt(signum: int, frame: object) -> None:
-        exits.interrupted["exit_code"] = int(ExitCode.TERMINATED)
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, interrupt)
+    exits.stop_on_sigterm()
 
 
 def _track_options(

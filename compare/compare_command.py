@@ -26,6 +26,7 @@ from compare.exits import (
     guarded,
     leave_interrupted,
     say,
+    stop_on_sigterm,
 )
 from compare.gcpause import paused_gc
 from compare.output import (
@@ -35,6 +36,7 @@ from compare.output import (
     output_path,
     refuse_database,
     refuse_folder,
+    refuse_read_only,
     write_atomic,
 )
 from compare.render import GITHUB_LIMIT, shown_document, shown_name
@@ -190,6 +192,8 @@ def run_compare(
     diff(1), and an error's code after its one line on stderr."""
     from compare.model import CompareOptions, LoadOptions
 
+    # SIGTERM as Ctrl-C (the README's exit table says so): `-o`'s temporary file is removed.
+    stop_on_sigterm()
     guarded(
         lambda: _check_compare_options(
             threshold, context, md_limit, width, timeout, connect_timeout, max_bytes
@@ -443,17 +447,39 @@ def _check_output(given: str, sources: list[str], name: str) -> None:
     target = output.expanduser()
     guarded(lambda: refuse_folder(given, name))
     guarded(lambda: refuse_database(given))
+    guarded(lambda: refuse_read_only(output))
     if not target.exists():
         return  # a file not written yet is none of the sources
     for spec in sources:
         source = Path(spec).expanduser()
-        if source.is_file() and target.samefile(source):
+        if spec == "-" and _stdin_is(target):
+            fail(
+                InputError(
+                    f"cannot write the report to {shown_name(str(output))}: it is the source - "
+                    "(standard input is read from it)",
+                    "choose another --output file",
+                )
+            )
+        if spec != "-" and source.is_file() and target.samefile(source):
             fail(
                 InputError(
                     f"cannot write the report to {output}: it is the source {spec}",
                     "choose another --output file",
                 )
             )
+
+
+def _stdin_is(target: Path) -> bool:
+    """Whether standard input is read from the file ``target`` (``- -o b.txt < b.txt``:
+    the report replaced the version it was made from)."""
+    import os
+    import stat
+
+    try:
+        given = os.fstat(sys.stdin.fileno())
+        return stat.S_ISREG(given.st_mode) and os.path.samestat(given, target.stat())
+    except (AttributeError, OSError, ValueError):  # no stdin, or one with no descriptor
+        return False
 
 
 def _whole(rendered: str | bytes | tuple[bytes, ...]) -> str | bytes:
@@ -601,13 +627,16 @@ def check_not_too_wide(width: int | None) -> None:
 
 
 def text_view(output: Path | None, no_color: bool, width: int | None) -> tuple[bool, int]:
-    """Colour on a terminal (or with FORCE_COLOR), never with --no-color, NO_COLOR or a file;
-    width from --width, else the terminal (COLUMNS), else 100 for files."""
+    """Colour on a terminal (or with FORCE_COLOR), never with --no-color, NO_COLOR or a file,
+    nor on a terminal that says it takes none (TERM=dumb: an editor's shell, as git, grep and
+    rich read it) unless FORCE_COLOR asks; width from --width, else the terminal (COLUMNS),
+    else 100 for files."""
     import os
     import shutil
 
     # (No stdout at all when the shell closed it: `storydiff compare a b >&-`.)
     stdout_tty = sys.stdout is not None and sys.stdout.isatty()
+    stdout_tty = stdout_tty and os.environ.get("TERM") != "dumb"
     to_terminal = output is None and (stdout_tty or bool(os.environ.get("FORCE_COLOR")))
     color = to_terminal and not no_color and not os.environ.get("NO_COLOR")
     columns = width or (shutil.get_terminal_size((100, 24)).columns if output is None else 100)

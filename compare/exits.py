@@ -27,17 +27,13 @@ interrupted = {"exit_code": int(ExitCode.INTERRUPTED)}
 
 def say(message: str) -> None:
     """``message`` as one line on stderr, as click's ``echo(..., err=True)`` wrote it (the
-    commands' messages went through it): nothing without a stderr; escape sequences dropped
-    when stderr is no terminal; UTF-8 on a stream Python took for ASCII (the messages'
-    "—" was a UnicodeEncodeError there)."""
+    commands' messages went through it): nothing without a stderr; control characters
+    written as escapes (``one_line``); UTF-8 on a stream Python took for ASCII (the
+    messages' "—" was a UnicodeEncodeError there)."""
     stream = sys.stderr
     if stream is None:  # closed by the shell (`2>&-`)
         return
-    line = message + "\n"
-    if "\x1b" in line and not _isatty(stream):
-        import re
-
-        line = re.sub(r"\033\[[;?0-9]*[a-zA-Z]", "", line)
+    line = one_line(message) + "\n"
     encoding = getattr(stream, "encoding", None) or "ascii"
     binary = getattr(stream, "buffer", None)
     if binary is not None and _is_ascii(encoding):
@@ -49,11 +45,19 @@ def say(message: str) -> None:
     stream.flush()
 
 
-def _isatty(stream: object) -> bool:
-    try:
-        return bool(stream.isatty())  # type: ignore[attr-defined]
-    except Exception:
-        return False
+#: What a message must not write as it is: C0 and C1 controls, DEL and the bidi overrides.
+_CONTROLS = "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+
+
+def one_line(message: str) -> str:
+    """``message`` with each control character written as Python escapes it (``\\x1b``,
+    ``\\n``): a file name from a download or an archive holding ESC[2J cleared the screen,
+    OSC set the title, and a newline broke the one-line error in two."""
+    import re
+
+    if not re.search(_CONTROLS, message):
+        return message
+    return re.sub(_CONTROLS, lambda m: repr(m.group())[1:-1], message)
 
 
 def _is_ascii(encoding: str) -> bool:
@@ -113,6 +117,24 @@ def leave_interrupted() -> NoReturn:
     the interrupt landed: in ``guarded``, or outside it as the report goes to stdout."""
     say("storydiff: interrupted")
     raise SystemExit(interrupted["exit_code"]) from None
+
+
+def stop_on_sigterm() -> None:
+    """Take SIGTERM (``kill``, a service manager, a CI timeout) as Ctrl-C from here on: the
+    run stops through ``KeyboardInterrupt``, so that what it was doing cleans up (a report
+    half written to its temporary file is removed) and it ends in one line, with 143. Left
+    to its default, SIGTERM killed ``compare -o`` mid-write and left ``.NAME.tmp`` files.
+    Only in the main thread, where Python runs signal handlers."""
+    import signal
+
+    interrupted["exit_code"] = int(ExitCode.INTERRUPTED)  # a run before may have set it
+
+    def interrupt(signum: int, frame: object) -> None:
+        interrupted["exit_code"] = int(ExitCode.TERMINATED)
+        raise KeyboardInterrupt
+
+    with contextlib.suppress(ValueError):  # (another thread than the main one: none taken)
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 def end_if_stdout_failed(error: BaseException) -> None:

@@ -529,6 +529,7 @@ def _live(serve: Callable[[], int]) -> NoReturn:
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and so does SIGTERM (compare's is Ctrl-C's)
         gc.disable()  # it lives a fraction of a second and makes no cycles worth collecting
         status = serve()
         from compare import regex_cache

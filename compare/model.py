@@ -655,6 +655,11 @@ class Summary(_Record):
     NEW continues, NEW's added after the last that continues OLD. Not shown there, so not
     known to be deleted or added: they count in ``paragraphs``, not in ``changed``, and no
     meaning change is read from them."""
+    out_of_order: int = 0
+    """With move detection off (``CompareOptions.detect_moves`` false, ``--no-moves``): the
+    paragraph pairs that stand out of OLD's order in NEW (those outside the longest run in
+    order), which no block marks as moved. A reordered story is no cosmetic change: they
+    count in ``changed``. Always 0 with move detection on (moved blocks say it there)."""
 
     @property
     def changed_beyond_note(self) -> bool:
@@ -670,6 +675,7 @@ class Summary(_Record):
             self.headline_changed
             or self.standfirst_changed
             or self.paragraphs.get("moved", 0) > 0
+            or self.out_of_order > 0
             or sum(self.paragraphs.get(k, 0) for k in ("reworded", "added", "removed"))
             # (The reading views count the unshown apart already: render.layout.as_read.)
             > self.breaks_only

@@ -51,6 +51,8 @@ def refuse_folder(given: str, name: str) -> None:
     ``name`` is the file name the hint suggests in it."""
     import os
 
+    if not given:  # (Path("") is ".": "cannot write .: it is a folder" said nothing of why)
+        raise InputError("-o names no file: it is empty", f"give a file name, such as {name}")
     refuse_unwritable(given)
     folder = Path(given)
     if _is_folder(folder.expanduser()):
@@ -153,9 +155,23 @@ def write_atomic(path: Path, data: str | bytes) -> None:
                 f"{error.strerror or error}",
                 "choose another path with -o",
             ) from None
+    refuse_read_only(path, target)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp = tempfile.mkstemp(
+            prefix=_temp_prefix(target.name), suffix=".tmp", dir=target.parent
+        )
     except OSError as error:
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            # The file may well be writable: it is the folder that cannot take the
+            # temporary file it is written to first ("Permission denied" sent the reader to
+            # the file).
+            folder = target.parent
+            raise InputError(
+                f"cannot write {path}: {error.strerror or error}: the folder {folder} is not "
+                "writable (the report is written beside the file first, then renamed into "
+                "place)",
+                f"make the folder writable (chmod u+w {folder}) or choose another path with -o",
+            ) from None
         raise _write_error(path, error) from None
     try:
         # mkstemp's files are private (0600): give the report the mode of the file it
@@ -171,6 +187,43 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         if isinstance(error, OSError):
             raise _write_error(path, error) from None
         raise
+
+
+#: The longest name part a temporary file takes from the file it stands for, in bytes: with
+#: its dot, random letters and ".tmp" it stays within the 255 bytes a name may have (a
+#: 245-byte -o name that fits was refused as "File name too long").
+_TEMP_NAME_BYTES = 100
+
+
+def _temp_prefix(name: str) -> str:
+    """The start of the temporary file's name: a dot (hidden), the name, or its first
+    ``_TEMP_NAME_BYTES`` bytes when it is longer, and a dot."""
+    import os
+
+    encoded = os.fsencode(name)
+    if len(encoded) > _TEMP_NAME_BYTES:
+        name = os.fsdecode(encoded[:_TEMP_NAME_BYTES])  # (a character cut in two: its bytes)
+    return f".{name}."
+
+
+def refuse_read_only(path: Path, target: Path | None = None) -> None:
+    """Refuse a report over a file its permissions keep from being written (``chmod -w``,
+    as `cp` and the shell's ``>`` refuse it): the rename that writes a report whole ignores
+    the file's mode, and replaced it. ``target``: the file ``path`` names through its
+    links. What root may write (as cp does) is written."""
+    import os
+
+    target = target if target is not None else path.expanduser()
+    try:
+        if not target.is_file() or os.access(target, os.W_OK):
+            return
+    except OSError:
+        return  # what cannot be looked at: the write says what it finds
+    raise InputError(
+        f"cannot write {path}: the file is read-only",
+        f"make it writable (chmod u+w {path}) if it may be replaced, or choose another path "
+        "with -o",
+    )
 
 
 def is_stream_or_device(path: Path) -> bool:

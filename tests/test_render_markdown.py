@@ -226,7 +226,8 @@ def test_escaped_text_renders_as_exactly_itself(raw: str) -> None:
     assume(text)
     html = to_html(markdown.line(markdown.escape(text)))
     assert html.startswith("<p>") and html.endswith("</p>\n"), html
-    assert htmllib.unescape(html[3:-5]) == text
+    # (less the word joiners that keep GitHub from reading mentions, #123 and :emoji: in it)
+    assert htmllib.unescape(html[3:-5]).replace("\u2060", "") == text
 
 
 PHRASE = st.lists(

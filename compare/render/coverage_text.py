@@ -19,6 +19,7 @@ from compare.multi import (
     as_told,
 )
 from compare.render import GITHUB_LIMIT, fitting
+from compare.render.layout import reveal
 
 MARKS = {"verbatim": "✓", "reworded": "~", "absent": "·"}
 LEGEND = "✓ verbatim   ~ reworded   · absent   ! the outlets disagree on a fact"
@@ -37,7 +38,10 @@ def _width(text: str) -> int:
 
 
 def _clip(text: str, width: int) -> str:
-    """``text`` cut to ``width`` columns, with an ellipsis when cut."""
+    """``text`` cut to ``width`` columns, with an ellipsis when cut; shown as the pairwise
+    views show text (``reveal``), so a page's escape sequences neither act on the terminal
+    nor throw the mark columns off."""
+    text = reveal(text)
     if _width(text) <= width:
         return text + " " * (width - _width(text))
     out, used = [], 0
@@ -54,6 +58,7 @@ def _clip_names(names: Sequence[str], width: int) -> list[str]:
     """Outlets' names cut to ``width`` columns each, as ``_clip`` cuts them, unless two
     would then read the same ("The Westbury Evening Chronicle 1", "… 2" as "The Westbury
     Evening…" twice): then each keeps its start and its end, whose words tell them apart."""
+    names = [reveal(name) for name in names]
     clipped = [_clip(name, width) for name in names]
     if len(set(clipped)) == len(set(names)) or width < 9:
         return clipped
@@ -76,7 +81,8 @@ def _clip_names(names: Sequence[str], width: int) -> list[str]:
 def _wrap(text: str, width: int, indent: str = "    ") -> list[str]:
     """``text`` in lines of at most ``width`` columns, broken at spaces (a word wider than
     a line, at any character), the lines after the first under ``indent``; the spaces
-    within a line stay as written."""
+    within a line stay as written. Shown as ``_clip`` shows text (``reveal``)."""
+    text = reveal(text)
     if _width(text) <= width:
         return [text]  # as it is, its spacing (a table's) too
     lead = len(text) - len(text.lstrip(" "))
@@ -222,7 +228,7 @@ def coverage_text(coverage: Coverage, width: int = 100) -> str:
     for doc in coverage.outlets:
         document = coverage.documents[doc]
         sentences = sum(len(p.sentences) for p in document.paragraphs)
-        when = (document.published or "")[:16].replace("T", " ")
+        when = reveal((document.published or "")[:16].replace("T", " "))
         if width >= 65:
             lines.append(f"  {keys[doc]}  {shown[doc]} {when:<17}{sentences:>4} sentences")
         else:
@@ -253,7 +259,10 @@ def coverage_text(coverage: Coverage, width: int = 100) -> str:
         )
     lines += ["", *_legend(width)]
     lines += _sections(coverage, keys, markdown=False, width=width)
-    return "\n".join(lines)
+    # Every line as the pairwise views show text: what a page wrote (a site name, a claim,
+    # a headline) reaches the terminal without its control characters, whichever line
+    # takes it (each was revealed as it was measured; this catches any line that was not).
+    return "\n".join(map(reveal, lines))
 
 
 def _sections(
@@ -267,7 +276,7 @@ def _sections(
     from compare.render.markdown import line as safe_line
 
     def add(line: str) -> None:
-        out.extend(_wrap(line, width) if width else [line])
+        out.extend(_wrap(line, width) if width else [line if markdown else reveal(line)])
 
     def item(text: str) -> None:
         """A bullet of outlets' names and words: inert as Markdown (a site name or a quote

@@ -245,6 +245,9 @@ def _comparison_data(c: Comparison, generated_at: str | None, records: bool) -> 
         "sentences": _counts(c.summary.sentences),
         "warnings": list(c.summary.warnings),
     }
+    if c.summary.out_of_order:
+        # Only with --no-moves on a reordered story: every other JSON stays as it was.
+        data["summary"]["out_of_order"] = c.summary.out_of_order
     if c.summary.changed_beyond_note:
         # Only where a note leaves changes out: every other comparison's JSON stays as it was.
         data["summary"] |= {

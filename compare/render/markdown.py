@@ -51,11 +51,43 @@ _AUTOLINK = re.compile(r"(?i)(www)\.|([a-z][a-z0-9+.-]*):(?=//)")
 _BLOCK_START = re.compile(r"^(\s*)([#+=>-]|\d+[.)])")
 
 
+# GitHub reads @mentions, #123 references and :emoji: codes in the text of the rendered
+# HTML, after Markdown has consumed every backslash ("\\@jane" still notifies jane, "\\#12"
+# still links issue 12 and posts a "mentioned this" on it); its parser also turns
+# "tips@courier.example" into a mailto link whatever the escape, and an entity (&#64;) is the
+# same "@" by then. A word joiner (U+2060), which GitHub keeps and draws as nothing, between
+# the sign and what follows breaks each pattern: the text reads the same and copies as one
+# word, with an invisible character in it (the views name one an article holds, ⟨WJ⟩).
+_JOIN = "\u2060"
+# "@" after no letter then a name (a mention), or after a word then a domain (an e-mail
+# address; "URL@2", a stored version, is neither and stays as written).
+_MENTION = re.compile(
+    r"(?<!\w)(\\@)(?=[A-Za-z0-9])|(?<=[\w.+-])(\\@)(?=[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z0-9])"
+)
+# "#" before a number: an issue or pull request ("#12", "owner/repo#12").
+_REFERENCE = re.compile(r"(\\#)(?=\d)")
+# ":" opening an emoji code (":fire:", ":+1:", ":thumbs\\_up:" as escaped): GitHub's names
+# are lower case letters, digits, "_", "+" and "-", up to the next ":"; of digits alone
+# only ":100:" and ":1234:", so that a time ("10:30:45", "17:05:00Z: the edit") is left whole.
+_EMOJI = re.compile(r":(?=((?:[a-z0-9+-]|\\_)+):)")
+
+
+def _unlinked(escaped: str) -> str:
+    """Escaped text whose mentions, issue references, e-mail addresses and emoji codes
+    GitHub will not act on (see ``_JOIN``); what it holds already broken stays as it is."""
+    escaped = _MENTION.sub(lambda m: (m[1] or m[2]) + _JOIN, escaped)
+    escaped = _REFERENCE.sub(r"\1" + _JOIN, escaped)
+    return _EMOJI.sub(
+        lambda m: ":" + _JOIN if not m[1].isdigit() or m[1] in ("100", "1234") else ":", escaped
+    )
+
+
 def escape(text: str) -> str:
     """Article text made inert inside a line: every character that could start Markdown or
-    HTML markup is backslash-escaped; invisible characters are named, controls dropped."""
+    HTML markup is backslash-escaped; invisible characters are named, controls dropped;
+    mentions, issue references, e-mail addresses and emoji codes broken (``_unlinked``)."""
     text = _INLINE.sub(r"\\\1", reveal(text))
-    return _AUTOLINK.sub(lambda m: f"{m[1]}\\." if m[1] else f"{m[2]}\\:", text)
+    return _unlinked(_AUTOLINK.sub(lambda m: f"{m[1]}\\." if m[1] else f"{m[2]}\\:", text))
 
 
 def line(text: str) -> str:
@@ -155,7 +187,9 @@ def inline(ops: Sequence[WordOp]) -> str:
         else:
             after = parts[i + 1][1][0]
         out += _marked(text, mark, out.rstrip("~")[-1:], after)
-    return out
+    # Again on the whole line: an "@" that ends one step and the name that starts the next
+    # ("said @" then "jane") meet only here.
+    return _unlinked(out)
 
 
 def _pieces(pieces: Sequence[Piece]) -> str:
@@ -237,7 +271,7 @@ def _describe(change: Change, where: str) -> str:
 def _block(c: Comparison, index: int, block: Block, pieces: Pieces) -> list[str]:
     if index in c.summary.unshown:
         texts = paragraphs_text(c.old, block.a) if block.a else paragraphs_text(c.new, block.b)
-        return [f"#### {unshown_label(block)}", "", *(f"> {escape(t)}" for t in texts), ""]
+        return [f"#### {unshown_label(block)}", "", *(f"> {line(escape(t))}" for t in texts), ""]
     if not is_change(block):
         texts = paragraphs_text(c.new, block.b)
         return [f"> *¶ {paragraph_numbers(block.b)}* · {escape(' '.join(texts))}", ""]
@@ -347,8 +381,9 @@ def _fit(head: list[str], keys: list[list[str]], rows: list[list[str]], limit: i
                 else f"as --md-limit {limit:,} leaves no room past the header and summary"
             )
             more = " more" if any(row[0].startswith("#") for row in kept_rows) else ""
+            are = "changed paragraph is" if left_out == 1 else "changed paragraphs are"
             lines += [
-                f"*The report stops here {why}: {left_out:,}{more} changed paragraphs are "
+                f"*The report stops here {why}: {left_out:,}{more} {are} "
                 "not shown. "
                 "`--md-limit 0` writes them all; `--format html` shows them side by side.*",
                 "",

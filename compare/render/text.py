@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
@@ -456,20 +457,22 @@ def _gap_text(gap: Gap, out: _Writer) -> Text:
 def _unified(c: Comparison, console: Console, out: _Writer, context: int) -> list[Text]:
     lines: list[Text] = []
     pieces = Pieces(c)
-    body_width = max(20, console.width - 2)
+    # The gutter and the body make the width: 22 columns at --width 20 were soft-wrapped by
+    # the terminal, their gutter marks lost.
+    body_width = max(18, console.width - 2)
     for row in visible(c.blocks, context):
         lines.append(out.text())
         if isinstance(row, Gap):
-            lines.append(out.text("  ") + _gap_text(row, out))
+            lines += _fitted(out.text("  ") + _gap_text(row, out), console, out)
             continue
         index, block = row
         if index in c.summary.unshown:
-            lines.append(out.text(f"· {unshown_label(block)}", "dim"))
+            lines += _fitted(out.text(f"· {unshown_label(block)}", "dim"), console, out)
             texts = paragraphs_text(*((c.old, block.a) if block.a else (c.new, block.b)))
             body = _paragraphs(out, texts, "dim")
             lines += [out.text("· ", "dim") + line for line in _wrap(body, console, body_width)]
             continue
-        lines.append(_label(c, block, out))
+        lines += _fitted(_label(c, block, out), console, out)
         marker = "↕" if block.op == "equal" and block.moved else _MARKERS[block.op]
         gutter = out.text(
             f"{marker} ", _PARAGRAPH_STYLE[block.op] or (_MOVED if block.moved else "")
@@ -481,6 +484,17 @@ def _unified(c: Comparison, console: Console, out: _Writer, context: int) -> lis
         body = _unified_body(c, index, pieces, out)
         lines += [gutter + line for line in _wrap(body, console, body_width)]
     return lines
+
+
+def _fitted(label: Text, console: Console, out: _Writer) -> list[Text]:
+    """A block's label on as many lines as the width takes, the lines after the first under
+    its mark ("~ ", "· "), as the side-by-side view wraps its labels: "· old ¶ 4, past the
+    end of NEW's text: not shown there, not deleted" ran 67 cells past a width of 40."""
+    if label.cell_len <= console.width:
+        return [label]
+    mark, words = label[:2], label[2:]
+    lines = _wrap(words, console, max(18, console.width - 2))
+    return [mark + lines[0], *(out.text("  ") + line for line in lines[1:])]
 
 
 def _side_by_side(c: Comparison, console: Console, out: _Writer, context: int) -> list[str]:
@@ -618,7 +632,7 @@ def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
         # own margin.
         plain = line.plain
         indent = 4 if plain.startswith("  • ") else 2 if plain.startswith("  ") else 5
-        room = max(20, width - indent)
+        room = max(10, width - indent)  # (20 at --width 20 drew 25 columns)
         parts = _wrap(line, console, room)
         start = places.get(id(line))
         place = line[start:] if start is not None else None
@@ -639,4 +653,15 @@ def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
         lines += _side_by_side(c, console, out, context)
     else:
         lines += [out.line(line, console) for line in _unified(c, console, out, context)]
-    return "\n".join(line.rstrip() for line in lines).strip("\n")
+    return "\n".join(map(_trimmed, lines)).strip("\n")
+
+
+#: Spaces at the end of a line but for the colour codes after them: a styled line's last
+#: space came before its closing ESC[0m, where rstrip() could not reach it.
+_TRAILING_SPACES = re.compile(r"[ \t]+(?=(?:\x1b\[[0-9;]*m|[ \t])*$)")
+
+
+def _trimmed(line: str) -> str:
+    """``line`` without spaces at its end, in colour too."""
+    line = line.rstrip()
+    return _TRAILING_SPACES.sub("", line) if "\x1b" in line else line
