@@ -2496,8 +2496,19 @@ def _align_sentences(
         in_place=False,
     )
     groups.extend(rest.groups)
+    free_a, free_b = rest.free_a, rest.free_b
+    grown = _grown_across_breaks(
+        units_a, units_b, groups, (free_a, free_b), (ids_a, ids_b), paragraph_groups
+    )
+    if grown:
+        taken_a = {i for g in grown for i in g.a}
+        taken_b = {j for g in grown for j in g.b}
+        free_a = [i for i in free_a if i not in taken_a]
+        free_b = [j for j in free_b if j not in taken_b]
     if hint is not None:
-        for g in rest.groups:
+        # Each as it now stands (a group grown inside its paragraph block was hinted as it
+        # was: a hint no block matches costs only time).
+        for g in {id(g): g for g in (*rest.groups, *grown)}.values():
             hint_group(g)
     groups.sort(key=_first_old)
     riding: list[_Group] = []
@@ -2505,9 +2516,7 @@ def _align_sentences(
         riding = _mark_sentence_moves(groups, paragraph_groups, ids_a, ids_b)
 
     blocks: list[SentenceBlock] = []
-    for a, b, group in _reading_order(
-        groups, rest.free_a, rest.free_b, riding, lambda i: ids_a[i][0]
-    ):
+    for a, b, group in _reading_order(groups, free_a, free_b, riding, lambda i: ids_a[i][0]):
         if group is not None and group.identical:  # equal blocks, which never differ
             # (Sentences in a row on both sides: their positions are slices.)
             blocks.extend(
@@ -2548,6 +2557,86 @@ def _align_sentences(
         counts[block.op] += 1
         counts["moved"] += block.moved
     return blocks
+
+
+def _grown_across_breaks(
+    units_a: _Units,
+    units_b: _Units,
+    groups: Sequence[_Group],
+    free: tuple[Sequence[int], Sequence[int]],
+    ids: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
+    paragraph_groups: Sequence[_Group],
+) -> list[_Group]:
+    """Splits and merges across a paragraph break: a sentence pair at the edge of its
+    paragraph takes the free sentence just across the break on its side ("..., and he was
+    arrested at the scene." split as "... on the A61." and, opening the next paragraph, "He
+    was arrested at the scene, police added."), when the pair's paragraphs are one block and
+    the free sentence's paragraph is paired with the paragraph beside the other side's (the
+    paragraphs are aligned neighbours), and the group gains GROUP_MARGIN over the pair.
+    Inside each paragraph block, and across blocks for the sentences left over, a group only
+    gathers sentences of one paragraph (a paragraph block that merges or splits paragraphs
+    matches its sentences as one text, see :func:`_match_as_one_text`). Each group takes
+    one such sentence at most, the best first. Returns the groups grown (in place)."""
+    # The free sentences beside a break, by the sentence across it on their side.
+    across: dict[tuple[int, int], list[int]] = defaultdict(list)  # (side, sentence) -> free
+    for side in (0, 1):
+        side_ids = ids[side]
+        for k in free[side]:
+            p, s = side_ids[k]
+            if s == 0 and k and side_ids[k - 1][0] == p - 1:
+                across[side, k - 1].append(k)
+            if k + 1 < len(side_ids) and side_ids[k + 1] == (p + 1, 0):
+                across[side, k + 1].append(k)
+    if not across:
+        return []  # (most stories)
+    block_of: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    for n, pg in enumerate(paragraph_groups):
+        block_of[0].update(dict.fromkeys(pg.a, n))
+        block_of[1].update(dict.fromkeys(pg.b, n))
+    units = (units_a, units_b)
+    found: list[tuple[float, int, str, int, int, int, _Group]] = []
+    for g in groups:
+        if g.score >= 1 or g.identical:
+            continue
+        for side, members, others in ((0, g.a, g.b), (1, g.b, g.a)):
+            if len(others) != 1:
+                continue  # one to many: the many side grows
+            other = 1 - side
+            block = block_of[other].get(ids[other][others[0]][0])
+            for n in {members[0], members[-1]}:
+                for k in across.get((side, n), ()):
+                    if members[0] < k < members[-1]:
+                        continue
+                    here, there = ids[side][n][0], ids[side][k][0]
+                    if block is None or block_of[side].get(here) != block:
+                        continue  # the pair is not in one paragraph block
+                    beside = block_of[side].get(there)
+                    if beside is None or beside == block:
+                        continue
+                    mine = paragraph_groups[block].b if other else paragraph_groups[block].a
+                    its = paragraph_groups[beside].b if other else paragraph_groups[beside].a
+                    if not (
+                        min(its) == max(mine) + 1 if there > here else max(its) == min(mine) - 1
+                    ):
+                        continue  # the paragraphs are not neighbours on the other side too
+                    grown = sorted([*members, k])
+                    a, b = (grown, g.b) if side == 0 else (g.a, grown)
+                    score = _similarity(_joined_codes(units_a, a), _joined_codes(units_b, b))
+                    if score >= g.score + GROUP_MARGIN:
+                        unit = units[side][k]
+                        found.append((-score, len(unit.code), unit.text, side, k, n, g))
+    taken: set[tuple[int, int]] = set()
+    grown_groups: list[_Group] = []
+    # Best first; the same order whichever side is OLD (ties by the free sentence's text).
+    for neg, _, _, side, k, _, g in sorted(found, key=itemgetter(0, 1, 2)):
+        if (side, k) in taken or any(g is h for h in grown_groups):
+            continue
+        taken.add((side, k))
+        members = g.a if side == 0 else g.b
+        members[:] = sorted([*members, k])
+        g.score = -neg
+        grown_groups.append(g)
+    return grown_groups
 
 
 def _match_as_one_text(
