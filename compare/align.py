@@ -2673,54 +2673,62 @@ def _grown_across_breaks(
                 across[side, k + 1].append(k)
     if not across:
         return []  # (most stories)
-    block_of: tuple[dict[int, int], dict[int, int]] = ({}, {})
-    for n, pg in enumerate(paragraph_groups):
-        block_of[0].update(dict.fromkeys(pg.a, n))
-        block_of[1].update(dict.fromkeys(pg.b, n))
-    units = (units_a, units_b)
-    found: list[tuple[float, int, str, int, int, int, _Group]] = []
+    # The pairs (one unit on the other side) with such a sentence beside one end.
+    near = []
     for g in groups:
         if g.score >= 1 or g.identical:
             continue
         for side, members, others in ((0, g.a, g.b), (1, g.b, g.a)):
             if len(others) != 1:
                 continue  # one to many: the many side grows
-            other = 1 - side
-            block = block_of[other].get(ids[other][others[0]][0])
             for n in {members[0], members[-1]}:
                 for k in across.get((side, n), ()):
-                    if members[0] < k < members[-1]:
-                        continue
-                    here, there = ids[side][n][0], ids[side][k][0]
-                    if block is None or block_of[side].get(here) != block:
-                        continue  # the pair is not in one paragraph block
-                    beside = block_of[side].get(there)
-                    if beside is None or beside == block:
-                        continue
-                    mine = paragraph_groups[block].b if other else paragraph_groups[block].a
-                    its = paragraph_groups[beside].b if other else paragraph_groups[beside].a
-                    if not (
-                        min(its) == max(mine) + 1 if there > here else max(its) == min(mine) - 1
-                    ):
-                        continue  # the paragraphs are not neighbours on the other side too
-                    grown = sorted([*members, k])
-                    a, b = (grown, g.b) if side == 0 else (g.a, grown)
-                    score = _similarity(_joined_codes(units_a, a), _joined_codes(units_b, b))
-                    if score >= g.score + GROUP_MARGIN:
-                        unit = units[side][k]
-                        found.append((-score, len(unit.code), unit.text, side, k, n, g))
+                    if not members[0] < k < members[-1]:
+                        near.append((g, side, n, k))
+    if not near:
+        return []
+    block_of: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    for number, pg in enumerate(paragraph_groups):
+        block_of[0].update(dict.fromkeys(pg.a, number))
+        block_of[1].update(dict.fromkeys(pg.b, number))
+    units = (units_a, units_b)
+    found: list[tuple[float, int, str, int, int, _Group]] = []
+    for g, side, n, k in near:
+        other = 1 - side
+        members, others = (g.a, g.b) if side == 0 else (g.b, g.a)
+        here, there = ids[side][n][0], ids[side][k][0]
+        block = block_of[other].get(ids[other][others[0]][0])
+        if block is None or block_of[side].get(here) != block:
+            continue  # the pair is not in one paragraph block
+        beside = block_of[side].get(there)
+        if beside is None or beside == block:
+            continue
+        mine = paragraph_groups[block].b if other else paragraph_groups[block].a
+        its = paragraph_groups[beside].b if other else paragraph_groups[beside].a
+        if not (min(its) == max(mine) + 1 if there > here else max(its) == min(mine) - 1):
+            continue  # the paragraphs are not neighbours on the other side too
+        grown = sorted([*members, k])
+        a, b = (grown, g.b) if side == 0 else (g.a, grown)
+        score = _similarity(_joined_codes(units_a, a), _joined_codes(units_b, b))
+        if score >= g.score + GROUP_MARGIN:
+            unit = units[side][k]
+            found.append((-score, len(unit.code), unit.text, side, k, g))
     taken: set[tuple[int, int]] = set()
-    grown_groups: list[_Group] = []
-    # Best first; the same order whichever side is OLD (ties by the free sentence's text).
-    for neg, _, _, side, k, _, g in sorted(found, key=itemgetter(0, 1, 2)):
-        if (side, k) in taken or any(g is h for h in grown_groups):
+    grown_groups: dict[int, _Group] = {}
+    # Best first, then the shorter sentence, then its text: whichever side is OLD must not
+    # decide, so twins (two pairs that want one sentence, or one pair two, alike) take none.
+    twins = Counter((t[0], t[1], t[2]) for t in found)
+    for neg, size, text, side, k, g in sorted(found, key=itemgetter(0, 1, 2)):
+        if twins[neg, size, text] > 1:
+            continue
+        if (side, k) in taken or id(g) in grown_groups:
             continue
         taken.add((side, k))
         members = g.a if side == 0 else g.b
         members[:] = sorted([*members, k])
         g.score = -neg
-        grown_groups.append(g)
-    return grown_groups
+        grown_groups[id(g)] = g
+    return list(grown_groups.values())
 
 
 def _as_copy(groups: Iterable[_Group], copy: _Group) -> None:
