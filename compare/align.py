@@ -400,12 +400,16 @@ class _Group:
     text, each pair a one-to-one match of its own (see :func:`_identical_sentences`).
     ``anywhere``: a copy of a repeated text ("Advertisement") paired with a copy left over
     on the other side, not in its place: where it stands says nothing, so it never moved.
+    ``holds_order``: such a copy that is a line of the text, not a page's boilerplate (see
+    :func:`_left_copies`): its place says something, and it is searched for moves as any
+    pair is, kept in order before the others where the moves are as many either way (see
+    :func:`_mark_moves`).
 
     A plain class, as _Matching is: ``@dataclass`` compiles the methods it writes from
     source as the module loads, ~4.5M instructions for the two, in every comparison's
     process (groups are never compared, only their fields read)."""
 
-    __slots__ = ("a", "anywhere", "b", "identical", "moved", "score")
+    __slots__ = ("a", "anywhere", "b", "holds_order", "identical", "moved", "score")
 
     def __init__(
         self,
@@ -415,6 +419,7 @@ class _Group:
         moved: bool = False,
         identical: bool = False,
         anywhere: bool = False,
+        holds_order: bool = False,
     ) -> None:
         self.a = a
         self.b = b
@@ -422,11 +427,13 @@ class _Group:
         self.moved = moved
         self.identical = identical
         self.anywhere = anywhere
+        self.holds_order = holds_order
 
     def __repr__(self) -> str:
         return (
             f"_Group(a={self.a!r}, b={self.b!r}, score={self.score!r}, moved={self.moved!r}, "
-            f"identical={self.identical!r}, anywhere={self.anywhere!r})"
+            f"identical={self.identical!r}, anywhere={self.anywhere!r}, "
+            f"holds_order={self.holds_order!r})"
         )
 
 
@@ -580,6 +587,42 @@ def _pair_copies(
         if left_a and left_b:
             left.append((left_a, left_b))
     return pairs, left
+
+
+def _left_copies(
+    left_over: Sequence[tuple[list[int], list[int]]],
+    partner_a: Mapping[int, int],
+    partner_b: Mapping[int, int],
+    ids_a: Sequence[int],
+    ids_b: Sequence[int],
+    codes_a: Mapping[int, str] | None,
+    clauses: bool,
+) -> list[tuple[int, int, bool]]:
+    """The copies of each repeated text left over by :func:`_pair_copies` and still free,
+    paired in order (the extra copies stay unpaired), each (i, j, whether it holds order:
+    see :class:`_Group`). A copy holds order when the units stand in their reading order
+    (``codes_a`` given: not the sentences left over across a story), it changed its number
+    counted from the top and from the bottom (a page that sets its boilerplate after every
+    fourth paragraph, or last but one, keeps each copy at the same number whatever was added
+    above it) and, for a paragraph (``clauses``), it is no short line ("Advertisement",
+    "Share": a page's, under CONTAINED_MIN_WORDS words). A sentence repeated inside a
+    paragraph ("Water rose quickly.") is the text's own."""
+    pos_a, pos_b = _positions(ids_a), _positions(ids_b)
+    last_a, last_b = len(ids_a) - 1, len(ids_b) - 1
+    found = []
+    for is_, js in left_over:
+        still_a = [i for i in is_ if i not in partner_a]
+        still_b = [j for j in js if j not in partner_b]
+        for i, j in zip(still_a, still_b, strict=False):
+            at_a, at_b = pos_a[i], pos_b[j]
+            holds = (
+                codes_a is not None
+                and at_a != at_b
+                and last_a - at_a != last_b - at_b
+                and (not clauses or len(codes_a[i]) >= CONTAINED_MIN_WORDS)
+            )
+            found.append((i, j, holds))
+    return found
 
 
 def _places(
@@ -879,12 +922,12 @@ def _match(
     # Copies with no partner in their place pair in order, elsewhere, unless the place
     # took them: an advert merged into the paragraph beside it is not the advert added
     # further down.
-    for is_, js in left_over:
-        still_a = [i for i in is_ if i not in partner_a]
-        still_b = [j for j in js if j not in partner_b]
-        for i, j in zip(still_a, still_b, strict=False):  # the extra copies stay unpaired
+    if left_over:
+        for i, j, holds in _left_copies(
+            left_over, partner_a, partner_b, ids_a, ids_b, codes_a if in_place else None, clauses
+        ):
             partner_a[i], partner_b[j] = j, i
-            groups[i] = _Group([i], [j], 1.0, anywhere=True)
+            groups[i] = _Group([i], [j], 1.0, anywhere=not holds, holds_order=holds)
     free_a = [i for i in ids_a if i not in partner_a]
     free_b = [j for j in ids_b if j not in partner_b]
 
@@ -2038,13 +2081,43 @@ def _longest_increasing(values: Sequence[int], lengths: Sequence[int] | None = N
 
 def _mark_moves(groups: list[_Group]) -> None:
     """Groups (sorted by OLD position) outside the longest in-order run have moved. An
-    identical group counts as its sentences, in a row."""
+    identical group counts as its sentences, in a row. Of runs as long, one that keeps the
+    copies that hold order (see :class:`_Group`) is taken: a story that opened and closed
+    with the same line, and whose second paragraph went to the top, moved that paragraph,
+    not the copy of the line that has one in its place."""
     placed = [g for g in groups if not g.anywhere]
-    in_order = _longest_increasing(
-        [g.b[0] for g in placed], [len(g.b) if g.identical else 1 for g in placed]
-    )
+    lengths = [len(g.b) if g.identical else 1 for g in placed]
+    in_order = _longest_increasing([g.b[0] for g in placed], lengths)
+    if len(in_order) < len(placed) and any(g.holds_order for g in placed):
+        in_order = _copies_kept(placed, lengths, in_order)
     for pos, group in enumerate(placed):
         group.moved = pos not in in_order
+
+
+def _copies_kept(placed: Sequence[_Group], lengths: Sequence[int], in_order: set[int]) -> set[int]:
+    """A longest in-order run of ``placed`` (``in_order`` is one) that keeps every copy that
+    holds order, if there is one; else ``in_order``. The copies, in order with each other,
+    cut both sides into the same number of stretches: the units in the same stretch on both
+    sides are in order with them (the others crossed one), and a longest run of those, with
+    the copies, is in order. All or none: whichever side is OLD, as many move."""
+    copies = [pos for pos, g in enumerate(placed) if g.holds_order]
+    if all(pos in in_order for pos in copies):
+        return in_order
+    if any(placed[p].b[0] > placed[q].b[0] for p, q in pairwise(copies)):
+        return in_order  # the copies cross each other
+    cuts_a = [placed[p].a[0] for p in copies]
+    cuts_b = [placed[p].b[0] for p in copies]
+    others = [
+        pos
+        for pos, g in enumerate(placed)
+        if not g.holds_order
+        and bisect.bisect_left(cuts_a, g.a[0]) == bisect.bisect_left(cuts_b, g.b[0])
+    ]
+    kept = _longest_increasing([placed[p].b[0] for p in others], [lengths[p] for p in others])
+    run = {others[k] for k in kept}.union(copies)
+    if sum(lengths[p] for p in run) < sum(lengths[p] for p in in_order):
+        return in_order  # keeping the copies would move more
+    return run
 
 
 def _reading_order(
@@ -2486,14 +2559,23 @@ def _align_sentences(
             and para_a.sentences == para_b.sentences
         ):
             # Most paragraphs: sentence k pairs with sentence k, no matching needed.
-            if not pg.moved and last_a == i - 1 and last_b == j - 1:
+            if (
+                not pg.moved
+                and not pg.anywhere
+                and not pg.holds_order
+                and last_a == i - 1
+                and last_b == j - 1
+            ):
                 run_count += start_a[i + 1] - start_a[i]
                 last_a, last_b = i, j
                 continue
             identical(run_a, run_b, run_count)
             lo_a, lo_b, count = start_a[i], start_b[j], start_a[i + 1] - start_a[i]
-            if pg.moved:  # a group of its own: its sentences ride with it
+            if pg.moved or pg.anywhere or pg.holds_order:  # its sentences ride with it
+                made = len(groups)
                 identical(lo_a, lo_b, count)
+                if not pg.moved:  # a copy paired elsewhere: its sentences as it
+                    _as_copy(groups[made:], pg)
                 run_a = run_b = run_count = 0
                 last_a = last_b = -2
             else:
@@ -2511,6 +2593,8 @@ def _align_sentences(
             found = _match(
                 units_a, units_b, options.sentence_threshold, local_a, local_b, same_paragraph
             ).groups
+        if (pg.anywhere or pg.holds_order) and not pg.moved:  # (a copy in case or marks only)
+            _as_copy(found, pg)
         groups.extend(found)
         for g in found:
             for i in g.a:
@@ -2531,8 +2615,19 @@ def _align_sentences(
         in_place=False,
     )
     groups.extend(rest.groups)
+    free_a, free_b = rest.free_a, rest.free_b
+    grown = _grown_across_breaks(
+        units_a, units_b, groups, (free_a, free_b), (ids_a, ids_b), paragraph_groups
+    )
+    if grown:
+        taken_a = {i for g in grown for i in g.a}
+        taken_b = {j for g in grown for j in g.b}
+        free_a = [i for i in free_a if i not in taken_a]
+        free_b = [j for j in free_b if j not in taken_b]
     if hint is not None:
-        for g in rest.groups:
+        # Each as it now stands (a group grown inside its paragraph block was hinted as it
+        # was: a hint no block matches costs only time).
+        for g in {id(g): g for g in (*rest.groups, *grown)}.values():
             hint_group(g)
     groups.sort(key=_first_old)
     riding: list[_Group] = []
@@ -2540,9 +2635,7 @@ def _align_sentences(
         riding = _mark_sentence_moves(groups, paragraph_groups, ids_a, ids_b)
 
     blocks: list[SentenceBlock] = []
-    for a, b, group in _reading_order(
-        groups, rest.free_a, rest.free_b, riding, lambda i: ids_a[i][0]
-    ):
+    for a, b, group in _reading_order(groups, free_a, free_b, riding, lambda i: ids_a[i][0]):
         if group is not None and group.identical:  # equal blocks, which never differ
             # (Sentences in a row on both sides: their positions are slices.)
             blocks.extend(
@@ -2633,6 +2726,103 @@ def _cosmetic_pairs(
         and partner.get((0, i)) == j
         and partner.get((1, j)) == i
     }
+
+
+def _grown_across_breaks(
+    units_a: _Units,
+    units_b: _Units,
+    groups: Sequence[_Group],
+    free: tuple[Sequence[int], Sequence[int]],
+    ids: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
+    paragraph_groups: Sequence[_Group],
+) -> list[_Group]:
+    """Splits and merges across a paragraph break: a sentence pair at the edge of its
+    paragraph takes the free sentence just across the break on its side ("..., and he was
+    arrested at the scene." split as "... on the A61." and, opening the next paragraph, "He
+    was arrested at the scene, police added."), when the pair's paragraphs are one block and
+    the free sentence's paragraph is paired with the paragraph beside the other side's (the
+    paragraphs are aligned neighbours), and the group gains GROUP_MARGIN over the pair.
+    Inside each paragraph block, and across blocks for the sentences left over, a group only
+    gathers sentences of one paragraph (a paragraph block that merges or splits paragraphs
+    matches its sentences as one text, see :func:`_match_as_one_text`). Each group takes
+    one such sentence at most, the best first. Returns the groups grown (in place)."""
+    # The free sentences beside a break, by the sentence across it on their side.
+    across: dict[tuple[int, int], list[int]] = defaultdict(list)  # (side, sentence) -> free
+    for side in (0, 1):
+        side_ids = ids[side]
+        for k in free[side]:
+            p, s = side_ids[k]
+            if s == 0 and k and side_ids[k - 1][0] == p - 1:
+                across[side, k - 1].append(k)
+            if k + 1 < len(side_ids) and side_ids[k + 1] == (p + 1, 0):
+                across[side, k + 1].append(k)
+    if not across:
+        return []  # (most stories)
+    # The pairs (one unit on the other side) with such a sentence beside one end.
+    near = []
+    for g in groups:
+        if g.score >= 1 or g.identical:
+            continue
+        for side, members, others in ((0, g.a, g.b), (1, g.b, g.a)):
+            if len(others) != 1:
+                continue  # one to many: the many side grows
+            for n in {members[0], members[-1]}:
+                for k in across.get((side, n), ()):
+                    if not members[0] < k < members[-1]:
+                        near.append((g, side, n, k))
+    if not near:
+        return []
+    block_of: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    for number, pg in enumerate(paragraph_groups):
+        block_of[0].update(dict.fromkeys(pg.a, number))
+        block_of[1].update(dict.fromkeys(pg.b, number))
+    units = (units_a, units_b)
+    found: list[tuple[float, int, str, int, int, _Group]] = []
+    for g, side, n, k in near:
+        other = 1 - side
+        members, others = (g.a, g.b) if side == 0 else (g.b, g.a)
+        here, there = ids[side][n][0], ids[side][k][0]
+        block = block_of[other].get(ids[other][others[0]][0])
+        if block is None or block_of[side].get(here) != block:
+            continue  # the pair is not in one paragraph block
+        beside = block_of[side].get(there)
+        if beside is None or beside == block:
+            continue
+        mine = paragraph_groups[block].b if other else paragraph_groups[block].a
+        its = paragraph_groups[beside].b if other else paragraph_groups[beside].a
+        if not (min(its) == max(mine) + 1 if there > here else max(its) == min(mine) - 1):
+            continue  # the paragraphs are not neighbours on the other side too
+        grown = sorted([*members, k])
+        a, b = (grown, g.b) if side == 0 else (g.a, grown)
+        score = _similarity(_joined_codes(units_a, a), _joined_codes(units_b, b))
+        if score >= g.score + GROUP_MARGIN:
+            unit = units[side][k]
+            found.append((-score, len(unit.code), unit.text, side, k, g))
+    taken: set[tuple[int, int]] = set()
+    grown_groups: dict[int, _Group] = {}
+    # Best first, then the shorter sentence, then its text: whichever side is OLD must not
+    # decide, so twins (two pairs that want one sentence, or one pair two, alike) take none.
+    twins = Counter((t[0], t[1], t[2]) for t in found)
+    for neg, size, text, side, k, g in sorted(found, key=itemgetter(0, 1, 2)):
+        if twins[neg, size, text] > 1:
+            continue
+        if (side, k) in taken or id(g) in grown_groups:
+            continue
+        taken.add((side, k))
+        members = g.a if side == 0 else g.b
+        members[:] = sorted([*members, k])
+        g.score = -neg
+        grown_groups[id(g)] = g
+    return list(grown_groups.values())
+
+
+def _as_copy(groups: Iterable[_Group], copy: _Group) -> None:
+    """Mark the sentence groups of a copy of a repeated paragraph paired elsewhere, not
+    moved, as its paragraph group is (``anywhere`` or ``holds_order``), so that the
+    sentence level tells of its moves what the paragraph level does."""
+    for g in groups:
+        g.anywhere = copy.anywhere
+        g.holds_order = copy.holds_order
 
 
 def _match_as_one_text(
