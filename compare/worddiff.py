@@ -100,54 +100,51 @@ def _between_numbers(before: list[str], tokens: list[str], stop: int, run: str) 
 #: apostrophes alike ("in \u201990s").
 _SPACED_CLOSERS = frozenset(",.;:!?%)]}\u201d\u00bb\u203a")
 _SPACED_OPENERS = frozenset("([{\u201c\u201e\u00ab\u2039\u00a3$\u20ac\u00a5")
-_SPACED_PUNCTUATION = lazy_pattern(
-    r"\s[,.;:!?%)\]}\u201d\u00bb\u203a]|[(\[{\u201c\u201e\u00ab\u2039\u00a3$\u20ac\u00a5]\s"
-)
+_SPACED_MARKS = _SPACED_CLOSERS | _SPACED_OPENERS
 
 
-def _spaced_ascii_punctuation(text: str) -> bool:
-    """``_SPACED_PUNCTUATION`` searched in ASCII text with single spaces, by substring
-    tests (memchr each), for less than the pattern's search at every position."""
-    return (
-        " ," in text
-        or " ." in text
-        or " :" in text
-        or " ;" in text
-        or " !" in text
-        or " ?" in text
-        or " %" in text
-        or " )" in text
-        or " ]" in text
-        or " }" in text
-        or "( " in text
-        or "[ " in text
-        or "{ " in text
-        or "$ " in text
-    )
-
-
-def _join_spaced_punctuation(tokens: list[str], keys: list[str]) -> tuple[list[str], list[str]]:
-    """The tokens and keys with each space before a closing mark joined to the mark, and
-    each space after an opening one joined to it, keyed as the mark alone."""
+def _join_spaced_punctuation(
+    text: str, clean: bool, tokens: list[str], keys: list[str]
+) -> tuple[list[str], list[str]]:
+    """The tokens and keys of ``text`` (``clean``: is_clean) with each space before a
+    closing mark joined to the mark, and each space after an opening one joined to it,
+    keyed as the mark alone."""
+    # Each mark the text holds, and in clean text only one it holds spaced, is looked for
+    # with list.index (in C): French text has such spaces in most sentences, and a loop
+    # over all its tokens (or a pattern's search of its text) cost a fifth of its word diff.
+    present = _SPACED_MARKS.intersection(tokens)
+    if not present:
+        return tokens, keys
+    last = len(tokens) - 1
+    joins: dict[int, bool] = {}  # each space to join: into the mark after it, or before
+    for mark in present:
+        if clean and (" " + mark if mark in _SPACED_CLOSERS else mark + " ") not in text:
+            continue
+        k = -1
+        for _ in range(tokens.count(mark)):
+            k = tokens.index(mark, k + 1)
+            if mark in _SPACED_CLOSERS:
+                if k > 1 and tokens[k - 1].isspace() and tokens[k - 2] not in _SPACED_OPENERS:
+                    joins[k - 1] = True
+            elif k + 1 < last and tokens[k + 1].isspace() and tokens[k + 2] not in _SPACED_CLOSERS:
+                joins[k + 1] = False
+    if not joins:
+        return tokens, keys
     out_tokens: list[str] = []
     out_keys: list[str] = []
-    k, end = 0, len(tokens)
-    while k < end:
-        token = tokens[k]
-        if out_tokens and k + 1 < end and token.isspace():
-            before, after = out_tokens[-1], tokens[k + 1]
-            if before in _SPACED_OPENERS and after not in _SPACED_CLOSERS:
-                out_tokens[-1] += token
-                k += 1
-                continue
-            if after in _SPACED_CLOSERS and before not in _SPACED_OPENERS:
-                out_tokens.append(token + after)
-                out_keys.append(keys[k + 1])
-                k += 2
-                continue
-        out_tokens.append(token)
-        out_keys.append(keys[k])
-        k += 1
+    start = 0
+    for k in sorted(joins):
+        out_tokens += tokens[start:k]
+        out_keys += keys[start:k]
+        if joins[k]:
+            out_tokens.append(tokens[k] + tokens[k + 1])
+            out_keys.append(keys[k + 1])
+            start = k + 2
+        else:
+            out_tokens[-1] += tokens[k]
+            start = k + 1
+    out_tokens += tokens[start:]
+    out_keys += keys[start:]
     return out_tokens, out_keys
 
 
@@ -210,13 +207,18 @@ def _tokens_and_keys(text: str) -> tuple[list[str], list[str]]:
         if "`" in text:  # an apostrophe typed as a backtick ("doesn`t")
             keys = [normalize(t) if "`" in t else key for t, key in zip(tokens, keys, strict=True)]
     else:
-        keys = [" " if t.isspace() else normalize(t) for t in tokens]
+        # An ASCII token but a backtick is its own key in clean text: normalize() is for
+        # the others (a call for each token cost a third of a French sentence's keys).
+        keys = (
+            [t if t.isascii() and "`" not in t else normalize(t) for t in tokens]
+            if clean
+            else [" " if t.isspace() else normalize(t) for t in tokens]
+        )
     if dashes:
         keys = [dashes.get(k, key) for k, key in enumerate(keys)]
     if not ascii and "" in keys:
         tokens, keys = _without_empty_keys(tokens, keys)
-    if _spaced_ascii_punctuation(text) if ascii and clean else _SPACED_PUNCTUATION().search(text):
-        tokens, keys = _join_spaced_punctuation(tokens, keys)
+    tokens, keys = _join_spaced_punctuation(text, clean, tokens, keys)
     if "'" in keys:  # a quote mark alone: single or double quotes are one style choice
         keys = ['"' if key == "'" else key for key in keys]
     return tokens, keys
@@ -303,18 +305,19 @@ def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
         return None
     if _spaced_or_doubled_dash(old) or _spaced_or_doubled_dash(new):
         return None
-    if _keyed_apart(old) or _keyed_apart(new):
-        return None
-    if ('"' in old or '"' in new) and (_lone_single_quote(old) or _lone_single_quote(new)):
-        return None  # keyed as a double one (_tokens_and_keys)
     # The words both texts start and end with, found in C from where the two first and
     # last differ (a word-by-word loop cost a tenth of the word diff's instructions).
     edges = _equal_edges(old, new)
     if edges is None:
         return None  # words only added or only removed
     head, tail = edges
-    tokens_a = _plain_tokens(old[head : len(old) - tail].split(" "))
-    tokens_b = _plain_tokens(new[head : len(new) - tail].split(" "))
+    try:
+        tokens_a = _plain_tokens(old[head : len(old) - tail].split(" "), True)
+        tokens_b = _plain_tokens(new[head : len(new) - tail].split(" "), True)
+    except _KeyedApart:
+        return None
+    if ("'" in tokens_a or "'" in tokens_b) and ('"' in tokens_a or '"' in tokens_b):
+        return None  # a single quote mark alone is keyed as a double one
     opcodes = _opcodes(tokens_a, tokens_b)
     # Indel's equal steps come between changes, a deletion and an insertion side by side
     # being one change: the changes' token ranges are merged before their text is joined,
@@ -395,26 +398,23 @@ def _spaced_or_doubled_dash(text: str) -> bool:
     return "-" in text and (" -" in text or "- " in text or "--" in text)
 
 
-def _keyed_apart(text: str) -> bool:
-    """Whether some token of plain ``text`` may not be its own key in _tokens_and_keys (a
-    backtick, a run of dots, a space beside punctuation)."""
-    return "`" in text or ".." in text or _spaced_ascii_punctuation(text)
+class _KeyedApart(Exception):
+    """A word of plain text some of whose tokens are not their own keys in
+    :func:`_tokens_and_keys`."""
 
 
-_LONE_SINGLE_QUOTE = lazy_pattern(r"(?<!\w)'|'(?!\w)")
+#: The closing and opening marks of ``_SPACED_ASCII_PUNCTUATION``: a word of plain text
+#: that starts with one has a space before it, and one that ends with one a space after it.
+_ASCII_CLOSERS = frozenset(",.;:!?%)]}")
+_ASCII_OPENERS = frozenset("([{$")
 
 
-def _lone_single_quote(text: str) -> bool:
-    """Whether ASCII ``text`` has a single quote mark that is not an apostrophe inside a
-    word ("'final'", "the Smiths' house"), one a token alone."""
-    return "'" in text and _LONE_SINGLE_QUOTE().search(text) is not None
-
-
-def _plain_tokens(words: list[str]) -> list[str]:
+def _plain_tokens(words: list[str], keyed: bool = False) -> list[str]:
     """``tokenize(" ".join(words), True)`` for words of plain ASCII text (no space in any),
     with no joining to split again: the same loop as tokenize's, on the words it would
     split the text into (a tenth of the word diff of a plain sentence went to the join, the
-    CJK test and the split)."""
+    CJK test and the split). ``keyed``: raise _KeyedApart at a word whose tokens
+    _tokens_and_keys would not key as themselves."""
     tokens: list[str] = []
     append = tokens.append
     for word in words:
@@ -424,6 +424,13 @@ def _plain_tokens(words: list[str]) -> list[str]:
             append(word[:-1])
             append(word[-1])
         else:
+            if keyed and (
+                word[:1] in _ASCII_CLOSERS
+                or word[-1:] in _ASCII_OPENERS
+                or "`" in word
+                or ".." in word
+            ):
+                raise _KeyedApart  # (checked here, where only such words come)
             tokens += tokenize(word, True)
         append(" ")
     if tokens:
