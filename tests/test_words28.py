@@ -298,3 +298,51 @@ def test_a_real_edit_beside_cosmetic_spacing_is_shown_in_one_version() -> None:
     assert plain(word_diff("The long term plan.", "The long-term plan.")) == (
         "The [-long term-]{+long-term+} plan."
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["The", "long", "term", " ", "  ", "-", "£", "4m", ",", "«", "\u2026", "."]
+        ),
+        max_size=12,
+    ),
+    st.lists(st.integers(0, 23), max_size=4),
+)
+def test_widened_steps_spell_both_versions(pieces: list[str], edits: list[int]) -> None:
+    """The views' widened steps still spell each version, and mark no space alone between
+    two words."""
+    from compare.render.layout import widened
+
+    old = "".join(pieces).strip()
+    edited = list(pieces)
+    for at in edits:
+        if edited:
+            del edited[at % len(edited)]
+    new = "".join(edited).strip()
+    ops = word_diff(old, new)
+    shown = widened(ops)
+    assert "".join(op.old for op in shown) == old
+    assert "".join(op.new for op in shown) == new
+    for k, op in enumerate(shown):
+        assert op.op in ("equal", "insert", "delete", "replace")
+        if k and op.op != "equal":
+            assert shown[k - 1].op == "equal"  # changes side by side are one
+
+
+def test_the_html_view_widens_a_change_of_spaces_to_its_words() -> None:
+    from compare.render.html import side_fragments, unified_fragments
+
+    assert unified_fragments(LONG_TERM)[:4] == [
+        ("", "The "),
+        ("del", "long term"),
+        ("", " "),
+        ("ins", "long-term"),
+    ]
+    assert side_fragments(LONG_TERM, "new") == [
+        ("", "The "),
+        ("ins", "long-term"),
+        ("", " plan costs "),
+        ("ins", "£4m."),
+    ]
