@@ -33,6 +33,13 @@ SUMMARY_HEADING = lazy_pattern(rf"\s*(?:{SUMMARY_LABEL})\s*:?\s*", re.IGNORECASE
 
 _QUOTES = str.maketrans(
     {
+        # Apostrophe look-alikes typed for one: the modifier letter apostrophe, the acute
+        # accent of Spanish and German keyboards (NFKC would make it a space and an accent),
+        # the modifier letter prime and the reversed prime ("doesn\u02bct" is "doesn't").
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "\u02b9": "'",
+        "\u2035": "'",
         "\u2018": "'",
         "\u2019": "'",
         "\u201a": "'",
@@ -59,10 +66,45 @@ _QUOTES = str.maketrans(
     }
 )
 # Zero-width and bidirectional control characters: invisible, never meaningful for matching.
-_INVISIBLE = lazy_pattern("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+_INVISIBLE = lazy_pattern(f"[{INVISIBLE}]")
+# A backtick between two letters is an apostrophe ("doesn`t"); elsewhere it is code.
+_BACKTICK_APOSTROPHE = lazy_pattern(r"(?<=[^\W\d_])`(?=[^\W\d_])")
+# Characters NFKC would make ordinary digits, which they are not: 10\u00b3 is 1,000, not
+# 103, and 2\u00bd is two and a half, not 21\u20442. Kept as they are (superscripts,
+# subscripts and vulgar fractions).
+_NOT_FOLDED = lazy_pattern(
+    "([\u00b2\u00b3\u00b9\u00bc-\u00be\u2070\u2074-\u2079\u2080-\u2089\u2150-\u215f\u2189])"
+)
+
+#: The combining marks (Unicode categories Mn, Mc and Me) of the Latin diacritics, Cyrillic,
+#: Hebrew points, Arabic harakat, the vowel signs and viramas of the Indic scripts, Thai,
+#: Lao, Tibetan, Myanmar and Khmer, and the kana voicing marks, which Python's \w leaves
+#: out: a word goes on over them ("\u092e\u0902\u0924\u094d\u0930\u0940" is one word,
+#: not six pieces). Computed with unicodedata (14.0); where two ranges had only word
+#: characters or unassigned code points between them they are one range, so some ranges
+#: hold letters (\w anyway). Punctuation such as the danda (U+0964) is not in them.
+COMBINING_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+    "\u0900-\u0963\u0981-\u09e3\u09fe-\u0a75\u0a81-\u0ae3\u0afa-\u0b63\u0b82-\u0bd7"
+    "\u0c00-\u0c63\u0c81-\u0c83\u0cbc-\u0d4d\u0d57-\u0d63\u0d81-\u0df3"
+    "\u0e31-\u0e3a\u0e47-\u0e4e\u0eb1-\u0ecd"
+    "\u0f18\u0f19\u0f35\u0f37\u0f39\u0f3e-\u0f84\u0f86-\u0fbc\u0fc6"
+    "\u102b-\u103e\u1056-\u109d\u17b4-\u17d3\u17dd"
+    "\u1ab0-\u1ace\u1dc0-\u1dff\u20d0-\u20f0\u3099\u309a\ufe20-\ufe2f"
+)
+# What a word goes on over after its first character: word characters, combining marks and
+# the invisible characters set inside words (a soft hyphen, a zero-width space or joiner:
+# "infra\u00adstructure" is one word, compared as "infrastructure").
+_WORD_GOES_ON = f"\\w{COMBINING_MARKS}{INVISIBLE}"
+# The marks that join two runs of word characters into one word ("1,000", "don't", and
+# the apostrophe look-alikes normalize() reads as one: "doesn\u00b4t", "doesn`t").
+_IN_WORD_MARKS = ".,'\u2019\u00b4`\u2035"
+_WORD = rf"\w[{_WORD_GOES_ON}]*(?:[{_IN_WORD_MARKS}]\w[{_WORD_GOES_ON}]*)*"
 # (Lazy: loading a plain text tokenizes nothing before its documents go to the facets
 # worker; its compile is ~1.7M instructions.)
-_TOKEN = lazy_pattern(r"\s+|\w+(?:[.,'\u2019]\w+)*|[^\w\s]", re.UNICODE)
+_TOKEN = lazy_pattern(r"\s+|" + _WORD + r"|[^\w\s]", re.UNICODE)
 
 # Chinese and Japanese are written without spaces between words, so each character of
 # their scripts is a word of its own: to the sentence splitter, the aligner's word codes,
@@ -87,7 +129,14 @@ def has_cjk(text: str) -> bool:
 # The words of a text that may hold CJK: each CJK character alone, and runs of other word
 # characters joined by single marks ("1,000", "don't").
 _CJK_WORDS = f"[{CJK}]|[^\\W{CJK}]+(?:[.,'\u2019][^\\W{CJK}]+)*"
-_CJK_TOKEN = lazy_pattern(r"\s+|" + _CJK_WORDS + r"|[^\w\s]")
+# The same for the word diff's tokens, with the combining marks and invisible characters a
+# word goes on over (_WORD_GOES_ON). (CJK_WORD keeps the words the aligner's shortcut,
+# compare.align._words, finds.)
+_CJK_OTHER_WORD = f"[^\\W{CJK}](?:[^\\W{CJK}]|[{COMBINING_MARKS}{INVISIBLE}])*"
+_CJK_TOKEN = lazy_pattern(
+    rf"\s+|[{CJK}][{COMBINING_MARKS}{INVISIBLE}]*"
+    rf"|{_CJK_OTHER_WORD}(?:[{_IN_WORD_MARKS}]{_CJK_OTHER_WORD})*|[^\w\s]"
+)
 #: One word of a text that may hold Chinese or Japanese (see ``_CJK_WORDS``).
 CJK_WORD = lazy_pattern(_CJK_WORDS)
 _CJK_PIECE = lazy_pattern(rf"\S*[{CJK}]\S*")
@@ -191,9 +240,25 @@ def normalize(text: str) -> str:
     """Canonical form for comparing: NFKC, straight quotes, one dash, no invisible characters,
     single spaces. Case is kept; see :func:`match_key`."""
     if not text.isascii():  # NFKC, quotes, dashes and invisibles are all beyond ASCII
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        # Quotes first too: NFKC would make a double prime two primes and an acute accent
+        # a space and a combining accent.
+        text = text.translate(_QUOTES)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = _nfkc(text).translate(_QUOTES)  # (and "\u2034" is three primes after it)
         text = _INVISIBLE().sub("", text)
+    if "`" in text:
+        text = _BACKTICK_APOSTROPHE().sub("'", text)
     return text if is_clean(text) else " ".join(text.split())
+
+
+def _nfkc(text: str) -> str:
+    """NFKC of ``text``, but for the superscript and subscript digits and the vulgar
+    fractions it holds (``_NOT_FOLDED``), which stay as they are between the pieces."""
+    if not _NOT_FOLDED().search(text):
+        return unicodedata.normalize("NFKC", text)
+    pieces = _NOT_FOLDED().split(text)  # odd places: the characters kept
+    pieces[::2] = [unicodedata.normalize("NFKC", piece) for piece in pieces[::2]]
+    return "".join(pieces)
 
 
 def fold(text: str) -> str:
@@ -207,7 +272,8 @@ DASHES = frozenset(
 )
 #: Dashes that are never hyphens, even closed up ("plan\u2014a").
 CLOSED_DASHES = frozenset("\u2014\u2015\ufe31\ufe58")
-_MINUS_SIGNS = DASHES - CLOSED_DASHES
+#: Dashes that may be hyphens or minus signs: all but the em dashes.
+MINUS_SIGNS = DASHES - CLOSED_DASHES
 #: What a dash between clauses is compared as, however it is typed and spaced.
 DASH_KEY = " - "
 
@@ -217,9 +283,19 @@ def is_clause_dash(run: str, space_before: bool, space_after: bool, digit_after:
     an em dash, or one with a space on either side. A single hyphen between two characters is
     part of a word ("well-known", "2010-2015"), and one right before a digit is a minus sign,
     even after a space ("fell to -5C"). :func:`match_key` and the word diff both ask this."""
-    if digit_after and run in _MINUS_SIGNS:
+    if digit_after and run in MINUS_SIGNS:
         return False
     return space_before or space_after or len(run) > 1 or run in CLOSED_DASHES
+
+
+def is_range_dash(run: str, digit_before: bool, space_after: bool, digit_next: bool) -> bool:
+    """Whether ``run`` is a range or a score spaced as some house styles space it ("10 - 15",
+    "3 \u2013 1"), the same as closed up ("10-15"): a lone dash that may be a hyphen (not an
+    em dash) between two numbers, with a space after it and perhaps one before it
+    (``digit_next``: the text after that space starts with a digit). With a space only
+    before it, it is a minus sign ("2015 -5C"), as :func:`is_clause_dash` says.
+    :func:`match_key` and the word diff both ask this first."""
+    return space_after and digit_before and digit_next and run in MINUS_SIGNS
 
 
 _ANY_DASH = re.escape("".join(sorted(DASHES)))
@@ -234,7 +310,8 @@ def may_hold_clause_dash(text: str) -> bool:
     return _CLAUSE_DASH_SHAPE().search(text) is not None
 
 
-_SPACED_CLOSED_DASHES = str.maketrans(dict.fromkeys(CLOSED_DASHES, DASH_KEY))
+# (Doubled, so that an em dash between two numbers is not read as a range once folded.)
+_SPACED_CLOSED_DASHES = str.maketrans(dict.fromkeys(CLOSED_DASHES, " -- "))
 # Once folded every dash is "-": each run of them with the spaces around it, skipping the
 # lone hyphens closed up in words, which is_clause_dash would keep anyway.
 _DASH_RUN = lazy_pattern(r"(?=\s+-|--|-\s)(\s*)(-+)(\s*)")
@@ -242,8 +319,13 @@ _DASH_RUN = lazy_pattern(r"(?=\s+-|--|-\s)(\s*)(-+)(\s*)")
 
 def _clause_dash_key(match: re.Match[str]) -> str:
     before, run, after = match.groups()
-    end = match.end()
-    digit_after = not after and match.string[end : end + 1].isdecimal()
+    start, end = match.start(), match.end()
+    text = match.string
+    if after and is_range_dash(
+        run, start > 0 and text[start - 1].isdecimal(), True, text[end : end + 1].isdecimal()
+    ):
+        return "-"
+    digit_after = not after and text[end : end + 1].isdecimal()
     if is_clause_dash(run, bool(before), bool(after), digit_after):
         return DASH_KEY
     return match.group()
@@ -299,7 +381,8 @@ def tokenize(text: str, clean: bool | None = None) -> list[str]:
     for word in text.split(" "):
         if word.isalnum():  # isalnum() is \w without the underscore
             tokens.append(word)
-        elif word[:-1].isalnum() and word[-1] != "_":  # "said," "Thursday."
+        elif word[:-1].isalnum() and word[-1] != "_" and word[-1] < "\u00ad":  # "said,"
+            # (Not a combining mark or an invisible character, which a word goes on over.)
             tokens.append(word[:-1])
             tokens.append(word[-1])
         else:

@@ -20,6 +20,7 @@ from compare.text import (
     DASHES,
     is_clause_dash,
     is_clean,
+    is_range_dash,
     lazy_pattern,
     may_hold_clause_dash,
     normalize,
@@ -37,13 +38,15 @@ ISLAND_WORDS = 2
 CJK_NUMERALS = frozenset("〇零一二三四五六七八九十百千万萬亿億两兩")
 
 
-def _join_dashes(tokens: list[str]) -> tuple[list[str], set[int]]:
+def _join_dashes(tokens: list[str]) -> tuple[list[str], dict[int, str]]:
     """The tokens with each dash between clauses and the spaces around it made one token
     ("plan -- a", "plan \u2014 a", "plan\u2014a" all give "plan", dash, "a"), and where those
-    dashes are. :func:`compare.text.is_clause_dash` decides, as for
-    :func:`compare.text.match_key`: a lone hyphen between two words ("well-known") stays."""
+    dashes are, with their keys. :func:`compare.text.is_clause_dash` decides, as for
+    :func:`compare.text.match_key`: a lone hyphen between two words ("well-known") stays.
+    A lone dash spaced between two numbers is a range or a score ("10 - 15", "3 \u2013 1"),
+    keyed as the closed-up one ("10-15") is: its spacing is house style."""
     joined: list[str] = []
-    dashes: set[int] = set()
+    dashes: dict[int, str] = {}
     k, end = 0, len(tokens)
     while k < end:
         stop = k
@@ -57,37 +60,167 @@ def _join_dashes(tokens: list[str]) -> tuple[list[str], set[int]]:
         space_before = bool(joined) and joined[-1].isspace()
         space_after = stop < end and tokens[stop].isspace()
         digit_after = stop < end and tokens[stop][:1].isdecimal()
-        if is_clause_dash(run, space_before, space_after, digit_after):
-            if space_before:
-                run = joined.pop() + run
-            if space_after:
-                run += tokens[stop]
-                stop += 1
-            dashes.add(len(joined))
-            joined.append(run)
+        if space_after and _between_numbers(joined, tokens, stop, run):
+            key = "-"
+        elif is_clause_dash(run, space_before, space_after, digit_after):
+            key = DASH_KEY
         else:
             joined.extend(tokens[k:stop])
+            k = stop
+            continue
+        if space_before:
+            run = joined.pop() + run
+        if space_after:
+            run += tokens[stop]
+            stop += 1
+        dashes[len(joined)] = key
+        joined.append(run)
         k = stop
     return joined, dashes
 
 
+def _between_numbers(before: list[str], tokens: list[str], stop: int, run: str) -> bool:
+    """Whether the dash ``run``, with a space after it (``tokens[stop]``), is a range
+    between two numbers (:func:`compare.text.is_range_dash`): ``before``'s last word, a
+    space aside, ends in a digit, and the token after that space starts with one."""
+    at = len(before) - 2 if before and before[-1].isspace() else len(before) - 1
+    digit_before = at >= 0 and before[at][-1:].isdecimal()
+    return is_range_dash(
+        run,
+        digit_before,
+        True,
+        tokens[stop + 1 : stop + 2] != [] and (tokens[stop + 1][:1].isdecimal()),
+    )
+
+
+#: Punctuation a space before which is house style ("mayor ,", "clairement :", "10 %",
+#: "pas \u00bb"), and punctuation or a currency sign a space after which is ("( AP )",
+#: "\u00ab Nous", "\u00a3 4m"): the space is keyed with the mark, as if it were not there.
+#: Not the straight quotes, nor \u2018 and \u2019, which open, close and stand for
+#: apostrophes alike ("in \u201990s").
+_SPACED_CLOSERS = frozenset(",.;:!?%)]}\u201d\u00bb\u203a")
+_SPACED_OPENERS = frozenset("([{\u201c\u201e\u00ab\u2039\u00a3$\u20ac\u00a5")
+_SPACED_MARKS = _SPACED_CLOSERS | _SPACED_OPENERS
+
+
+def _join_spaced_punctuation(
+    text: str, clean: bool, tokens: list[str], keys: list[str]
+) -> tuple[list[str], list[str]]:
+    """The tokens and keys of ``text`` (``clean``: is_clean) with each space before a
+    closing mark joined to the mark, and each space after an opening one joined to it,
+    keyed as the mark alone."""
+    # Each mark the text holds, and in clean text only one it holds spaced, is looked for
+    # with list.index (in C): French text has such spaces in most sentences, and a loop
+    # over all its tokens (or a pattern's search of its text) cost a fifth of its word diff.
+    present = _SPACED_MARKS.intersection(tokens)
+    if not present:
+        return tokens, keys
+    last = len(tokens) - 1
+    joins: dict[int, bool] = {}  # each space to join: into the mark after it, or before
+    for mark in present:
+        if clean and (" " + mark if mark in _SPACED_CLOSERS else mark + " ") not in text:
+            continue
+        k = -1
+        for _ in range(tokens.count(mark)):
+            k = tokens.index(mark, k + 1)
+            if mark in _SPACED_CLOSERS:
+                if k > 1 and tokens[k - 1].isspace() and tokens[k - 2] not in _SPACED_OPENERS:
+                    joins[k - 1] = True
+            elif k + 1 < last and tokens[k + 1].isspace() and tokens[k + 2] not in _SPACED_CLOSERS:
+                joins[k + 1] = False
+    if not joins:
+        return tokens, keys
+    out_tokens: list[str] = []
+    out_keys: list[str] = []
+    start = 0
+    for k in sorted(joins):
+        out_tokens += tokens[start:k]
+        out_keys += keys[start:k]
+        if joins[k]:
+            out_tokens.append(tokens[k] + tokens[k + 1])
+            out_keys.append(keys[k + 1])
+            start = k + 2
+        else:
+            out_tokens[-1] += tokens[k]
+            start = k + 1
+    out_tokens += tokens[start:]
+    out_keys += keys[start:]
+    return out_tokens, out_keys
+
+
+_DOTS = frozenset(".\u2026")
+
+
+def _join_dots(tokens: list[str]) -> list[str]:
+    """The tokens with each run of full stops and ellipses made one token: "..." is three
+    "." tokens and "\u2026" one, which normalize() keys alike only whole."""
+    joined: list[str] = []
+    for token in tokens:
+        if token in _DOTS and joined and joined[-1][-1:] in _DOTS:
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
+
+
+def _without_empty_keys(tokens: list[str], keys: list[str]) -> tuple[list[str], list[str]]:
+    """The tokens and keys with each token normalize() keys as nothing (invisible characters
+    alone: a zero-width space, a soft hyphen) joined to the token before it, or to the one
+    after it at the start: kept in the text, and out of the keys."""
+    out_tokens: list[str] = []
+    out_keys: list[str] = []
+    carried = ""  # invisible tokens before the first with a key
+    for token, key in zip(tokens, keys, strict=True):
+        if key:
+            out_tokens.append(carried + token)
+            out_keys.append(key)
+            carried = ""
+        elif out_tokens:
+            out_tokens[-1] += token
+        else:
+            carried += token
+    if carried:  # (nothing but invisible characters)
+        out_tokens.append(carried)
+        out_keys.append("")
+    return out_tokens, out_keys
+
+
 def _tokens_and_keys(text: str) -> tuple[list[str], list[str]]:
-    """The tokens of ``text`` and what each is compared as: all whitespace alike, and quote
-    and dash styles alike. In plain ASCII text with single spaces and no hyphen every
-    token is its own key."""
+    """The tokens of ``text`` and what each is compared as: all whitespace alike, quote
+    and dash styles alike (single and double quotes too), a range dash however spaced,
+    "..." as "\u2026", and invisible characters and a space before closing (or after
+    opening) punctuation as if not there. In plain ASCII text with single spaces, and no
+    hyphen, backtick, dots, quote mark alone or spaced punctuation, every token is its own
+    key."""
     clean = is_clean(text)
+    ascii = text.isascii()
     tokens = tokenize(text, clean)
-    dashes: set[int] = set()
+    if ".." in text or (not ascii and "\u2026" in text):
+        tokens = _join_dots(tokens)
+    dashes: dict[int, str] = {}
     # Most hyphens are in words ("well-known"): the token loop only runs when a dash could
     # be spaced, doubled or em, as in match_key.
-    if ("-" in text or not text.isascii()) and may_hold_clause_dash(text):
+    if ("-" in text or not ascii) and may_hold_clause_dash(text):
         tokens, dashes = _join_dashes(tokens)
-    if text.isascii():
+    if ascii:
         keys = tokens if clean else [" " if t.isspace() else t for t in tokens]
+        if "`" in text:  # an apostrophe typed as a backtick ("doesn`t")
+            keys = [normalize(t) if "`" in t else key for t, key in zip(tokens, keys, strict=True)]
     else:
-        keys = [" " if t.isspace() else normalize(t) for t in tokens]
+        # An ASCII token but a backtick is its own key in clean text: normalize() is for
+        # the others (a call for each token cost a third of a French sentence's keys).
+        keys = (
+            [t if t.isascii() and "`" not in t else normalize(t) for t in tokens]
+            if clean
+            else [" " if t.isspace() else normalize(t) for t in tokens]
+        )
     if dashes:
-        keys = [DASH_KEY if k in dashes else key for k, key in enumerate(keys)]
+        keys = [dashes.get(k, key) for k, key in enumerate(keys)]
+    if not ascii and "" in keys:
+        tokens, keys = _without_empty_keys(tokens, keys)
+    tokens, keys = _join_spaced_punctuation(text, clean, tokens, keys)
+    if "'" in keys:  # a quote mark alone: single or double quotes are one style choice
+        keys = ['"' if key == "'" else key for key in keys]
     return tokens, keys
 
 
@@ -178,8 +311,13 @@ def _plain_ops(old: str, new: str) -> list[tuple[str, str, str]] | None:
     if edges is None:
         return None  # words only added or only removed
     head, tail = edges
-    tokens_a = _plain_tokens(old[head : len(old) - tail].split(" "))
-    tokens_b = _plain_tokens(new[head : len(new) - tail].split(" "))
+    try:
+        tokens_a = _plain_tokens(old[head : len(old) - tail].split(" "), True)
+        tokens_b = _plain_tokens(new[head : len(new) - tail].split(" "), True)
+    except _KeyedApart:
+        return None
+    if ("'" in tokens_a or "'" in tokens_b) and ('"' in tokens_a or '"' in tokens_b):
+        return None  # a single quote mark alone is keyed as a double one
     opcodes = _opcodes(tokens_a, tokens_b)
     # Indel's equal steps come between changes, a deletion and an insertion side by side
     # being one change: the changes' token ranges are merged before their text is joined,
@@ -260,11 +398,23 @@ def _spaced_or_doubled_dash(text: str) -> bool:
     return "-" in text and (" -" in text or "- " in text or "--" in text)
 
 
-def _plain_tokens(words: list[str]) -> list[str]:
+class _KeyedApart(Exception):
+    """A word of plain text some of whose tokens are not their own keys in
+    :func:`_tokens_and_keys`."""
+
+
+#: The closing and opening marks of ``_SPACED_ASCII_PUNCTUATION``: a word of plain text
+#: that starts with one has a space before it, and one that ends with one a space after it.
+_ASCII_CLOSERS = frozenset(",.;:!?%)]}")
+_ASCII_OPENERS = frozenset("([{$")
+
+
+def _plain_tokens(words: list[str], keyed: bool = False) -> list[str]:
     """``tokenize(" ".join(words), True)`` for words of plain ASCII text (no space in any),
     with no joining to split again: the same loop as tokenize's, on the words it would
     split the text into (a tenth of the word diff of a plain sentence went to the join, the
-    CJK test and the split)."""
+    CJK test and the split). ``keyed``: raise _KeyedApart at a word whose tokens
+    _tokens_and_keys would not key as themselves."""
     tokens: list[str] = []
     append = tokens.append
     for word in words:
@@ -274,6 +424,13 @@ def _plain_tokens(words: list[str]) -> list[str]:
             append(word[:-1])
             append(word[-1])
         else:
+            if keyed and (
+                word[:1] in _ASCII_CLOSERS
+                or word[-1:] in _ASCII_OPENERS
+                or "`" in word
+                or ".." in word
+            ):
+                raise _KeyedApart  # (checked here, where only such words come)
             tokens += tokenize(word, True)
         append(" ")
     if tokens:

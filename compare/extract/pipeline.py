@@ -5,6 +5,7 @@ that hold no article at all."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -135,6 +136,11 @@ def wall_warning(wall: str) -> str:
 def extract(snapshot: Snapshot) -> Document:
     """Extract the article of one snapshot; raise ExtractionError when there is none."""
     source = snapshot.text()
+    if not source.isascii():
+        # Composed (NFC) once here, for every reader: a decomposed text (macOS, some
+        # Vietnamese input methods) then compares as the composed one it shows as.
+        # (normalize() returns a text already composed as it is, after a quick check.)
+        source = unicodedata.normalize("NFC", source)
     if snapshot.kind == "text" and source.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
         saved = _saved_document(source, snapshot)
         if saved is not None:

@@ -97,6 +97,7 @@ def _prepare(text: str, open_quote: bool) -> _Prepared:
     plain = (
         text.isascii()
         and "  " not in text
+        and "`" not in text  # (normalize() reads one between letters as an apostrophe)
         and (_ascii_printable(text) or not _ODD_SPACE().search(text))
     )
     norm = text.strip() if plain else normalize(text)

@@ -40,6 +40,7 @@ from compare.render.layout import (
     percent_value,
     reordered,
     unshown_tag,
+    widened,
 )
 from compare.text import has_cjk, join_sentences, plural, sentence_gap
 from compare.worddiff import word_diff
@@ -195,7 +196,7 @@ def _with_separators(pieces: Sequence[list[Fragment]]) -> list[Fragment]:
 def side_fragments(ops: Sequence[WordOp], side: Side) -> list[Fragment]:
     """One side of a word diff: OLD shows deletions, NEW shows insertions."""
     out: list[Fragment] = []
-    for op in ops:
+    for op in widened(ops):  # (a change of spaces alone over the words it touches)
         if op.op == "equal":
             out.append(("", op.old if side == "old" else op.new))
         elif side == "old" and op.op in ("delete", "replace"):
@@ -208,7 +209,7 @@ def side_fragments(ops: Sequence[WordOp], side: Side) -> list[Fragment]:
 def unified_fragments(ops: Sequence[WordOp]) -> list[Fragment]:
     """Both sides of a word diff in one stream, deletions before their insertions."""
     out: list[Fragment] = []
-    for op in ops:
+    for op in widened(ops):  # (a change of spaces alone over the words it touches)
         if op.op == "equal":
             out.append(("", op.new))
             continue

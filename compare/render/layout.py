@@ -9,7 +9,7 @@ Pure functions of a :class:`Comparison`; no styling or escaping for a medium her
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -215,6 +215,62 @@ def shared_spaces(old: str, new: str) -> tuple[str, str, str, str]:
 
 def _same_space(a: str, b: str) -> bool:
     return a == b and a.isspace()
+
+
+def _spaces_only(op: WordOp) -> bool:
+    """Whether a change has a side that is only spaces once the spaces both sides share are
+    set aside ("long term" -> "long-term" is " " -> "-"): a mark around a space shows
+    nothing, and the views printed it unmarked or left it out."""
+    if op.op == "replace":
+        _, old, new, _ = shared_spaces(op.old, op.new)
+    else:
+        old, new = op.old, op.new
+    return (bool(old) and old.isspace()) or (bool(new) and new.isspace())
+
+
+_LAST_WORD = re.compile(r"\S+$")
+_FIRST_WORD = re.compile(r"^\S+")
+
+
+def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
+    """The word steps as the reading views mark them: a change that is spaces on one side
+    (with nothing or a mark on the other) is widened over the words it touches on both
+    sides, as ``git diff --word-diff`` does: ``[-long term-]{+long-term+}``, ``[-\u00a3
+    4m-]{+\u00a34m+}``, not ``long {+-+}term`` (a text neither version has) or the space
+    unmarked. The data's steps are left as they are."""
+    if not any(op.op != "equal" and _spaces_only(op) for op in ops):
+        return ops
+    steps = [[op.op, op.old, op.new] for op in ops]
+    for k, step in enumerate(steps):
+        if step[0] == "equal" or not _spaces_only(WordOp(step[0], step[1], step[2])):  # type: ignore[arg-type]
+            continue
+        if k and steps[k - 1][0] == "equal":
+            before = steps[k - 1]
+            a, b = _LAST_WORD.search(before[1]), _LAST_WORD.search(before[2])
+            cut_a, cut_b = a.start() if a else len(before[1]), b.start() if b else len(before[2])
+            if bool(before[1][:cut_a].strip()) != bool(before[2][:cut_b].strip()):
+                cut_a = cut_b = 0  # the sides' words do not pair up: all of it
+            step[1], step[2] = before[1][cut_a:] + step[1], before[2][cut_b:] + step[2]
+            before[1], before[2] = before[1][:cut_a], before[2][:cut_b]
+        if k + 1 < len(steps) and steps[k + 1][0] == "equal":
+            after = steps[k + 1]
+            a, b = _FIRST_WORD.search(after[1]), _FIRST_WORD.search(after[2])
+            cut_a, cut_b = a.end() if a else 0, b.end() if b else 0
+            if bool(after[1][cut_a:].strip()) != bool(after[2][cut_b:].strip()):
+                cut_a, cut_b = len(after[1]), len(after[2])
+            step[1], step[2] = step[1] + after[1][:cut_a], step[2] + after[2][:cut_b]
+            after[1], after[2] = after[1][cut_a:], after[2][cut_b:]
+    out: list[WordOp] = []
+    for op, old, new in steps:
+        if not old and not new:
+            continue  # an unchanged word now in the change
+        if op != "equal" and out and out[-1].op != "equal":
+            old, new = out[-1].old + old, out[-1].new + new
+            out.pop()
+        if op != "equal":
+            op = "replace" if old and new else "delete" if old else "insert"
+        out.append(WordOp(op, old, new))  # type: ignore[arg-type]
+    return out
 
 
 def is_change(block: Block) -> bool:

@@ -38,6 +38,7 @@ from compare.render.layout import (
     shared_spaces,
     unshown_label,
     visible,
+    widened,
 )
 
 # Characters that start inline markup anywhere: emphasis, code, links and images ([ ]),
@@ -148,8 +149,11 @@ def inline(ops: Sequence[WordOp]) -> str:
         if core:
             lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
             parts.extend([("", lead), (mark, escape(core)), ("", trail)])
+        elif text:  # spaces alone that widened() could not widen: marks cannot hug them
+            start, end = _TAGS[mark]
+            parts.append(("", f"{start}{text}{end}"))
 
-    for op in ops:
+    for op in widened(ops):  # (a change of spaces alone over the words it touches)
         if op.op == "equal":
             parts.append(("", escape(op.new)))
             continue

@@ -37,6 +37,7 @@ from compare.render.layout import (
     shared_spaces,
     unshown_label,
     visible,
+    widened,
 )
 from compare.text import has_cjk, lazy_pattern
 
@@ -128,8 +129,8 @@ class _Writer:
         """Changed words: styled in colour, else between wdiff-style markers; the spaces
         around them stay plain so that no underline or marker runs past the words, unless
         ``spaces_inside`` (spaces that are themselves part of the change)."""
-        core = value if spaces_inside else value.strip()
-        if not core.strip():
+        core = value if spaces_inside or value.isspace() else value.strip()
+        if not core:
             return self.text(value)
         lead = value[: len(value) - len(value.lstrip())] if core != value else ""
         trail = value[len(value.rstrip()) :] if core != value else ""
@@ -139,7 +140,7 @@ class _Writer:
     def ops(self, ops: Sequence[WordOp], side: str = "both") -> Text:
         """Word steps inline (``both``), or only one side's text (``old`` or ``new``)."""
         out = self.text()
-        for op in ops:
+        for op in widened(ops):  # (a change of spaces alone over the words it touches)
             if op.op == "equal":
                 out.append_text(self.text(op.new if side != "old" else op.old))
                 continue
