@@ -178,7 +178,7 @@ class _Unit:
         # paragraphs): for clean ASCII text, fold() is lower() (casefold() is lower() in
         # ASCII) and a key with no hyphen is the text less its closing full stop, as
         # match_key() makes it, without the three calls (~4M instructions).
-        if text.isascii() and is_clean(text):
+        if text.isascii() and is_clean(text) and "`" not in text:  # (a backtick may be "'")
             folded = text.lower()
             if "-" in folded:
                 self.key = match_key(text, folded)

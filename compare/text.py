@@ -252,12 +252,17 @@ def normalize(text: str) -> str:
 
 
 def _nfkc(text: str) -> str:
-    """NFKC of ``text``, but for the superscript and subscript digits and the vulgar
-    fractions it holds (``_NOT_FOLDED``), which stay as they are between the pieces."""
+    """NFKC of ``text``, but for the superscript and subscript digits it holds, which stay
+    as they are between the pieces, and its vulgar fractions (``_NOT_FOLDED``), written as a
+    fraction is typed: "2\u00bd" is "2 1/2", as a story typed without the sign has it."""
     if not _NOT_FOLDED().search(text):
         return unicodedata.normalize("NFKC", text)
     pieces = _NOT_FOLDED().split(text)  # odd places: the characters kept
     pieces[::2] = [unicodedata.normalize("NFKC", piece) for piece in pieces[::2]]
+    for k in range(1, len(pieces), 2):
+        if unicodedata.decomposition(pieces[k]).startswith("<fraction>"):  # (not "\u00b3")
+            typed = unicodedata.normalize("NFKC", pieces[k]).replace("\u2044", "/")
+            pieces[k] = f" {typed}" if pieces[k - 1][-1:].isdecimal() else typed
     return "".join(pieces)
 
 

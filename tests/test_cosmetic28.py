@@ -99,3 +99,50 @@ def test_approx_opening_a_sentence_ends_no_sentence() -> None:
         "Approx. 40 people were evacuated on Monday.",
         "Police said so.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "The mayor , who was re-elected in May , said the plan was sound.",
+            "The mayor, who was re-elected in May, said the plan was sound.",
+        ),
+        (
+            "Le maire l'a dit clairement : la digue sera prête.",
+            "Le maire l'a dit clairement: la digue sera prête.",
+        ),
+        ("The plan costs £ 4m, the council said.", "The plan costs £4m, the council said."),
+        (
+            "Between 10 - 15 people were hurt, police said.",
+            "Between 10-15 people were hurt, police said.",
+        ),
+        (
+            "The river rose 2½ metres overnight, officials said.",
+            "The river rose 2 1/2 metres overnight, officials said.",
+        ),
+        (
+            "The mayor said the town doesn`t have the money.",
+            "The mayor said the town doesn't have the money.",
+        ),
+    ],
+)
+def test_a_pair_whose_word_diff_changed_no_word_is_cosmetic(old: str, new: str) -> None:
+    # A space next to punctuation or a currency sign, a range dash spaced: the word diff keys
+    # them alike, and a pair of one sentence a side, or a paragraph all of whose sentences
+    # are so, is then equal and cosmetic, not "reworded · 100% similar" with nothing marked.
+    second = "Work is due to start in the spring. It will take two years."
+    c = compare(doc(old, second), doc(new, second))
+    assert [(b.op, b.cosmetic) for b in c.blocks] == [("equal", True), ("equal", False)]
+    assert c.sentences[0].op == "equal" and c.sentences[0].cosmetic
+    assert not c.summary.changed and c.changes == ()
+    two = compare(doc(f"{old} {second}"), doc(f"{new} {second}"))  # (one sentence of two)
+    assert [(b.op, b.cosmetic) for b in two.blocks] == [("equal", True)]
+    assert not two.summary.changed
+
+
+def test_a_change_of_words_beside_it_is_still_reworded() -> None:
+    old = "The mayor , who was re-elected in May , said the plan was sound."
+    new = "The mayor, who was re-elected in June, said the plan was sound."
+    c = compare(doc(old), doc(new))
+    assert c.blocks[0].op == "reworded" and c.summary.changed
