@@ -122,14 +122,18 @@ def test_a_double_prime_is_a_double_quote() -> None:
 def test_superscripts_and_fractions_are_not_digits() -> None:
     assert normalize("10\u00b3 euros") == "10\u00b3 euros"
     assert match_key("The fine rose to 10\u00b3 euros.") != match_key("The fine rose to 103 euros.")
-    assert normalize("CO\u2082 and 2\u00bd metres") == "CO\u2082 and 2\u00bd metres"
+    # A vulgar fraction is written as it is typed without the sign (not "21\u20442").
+    assert normalize("CO\u2082 and 2\u00bd metres") == "CO\u2082 and 2 1/2 metres"
+    assert normalize("\u00be of them") == "3/4 of them"
     # NFKC still folds what is around them.
-    assert normalize("\ufb01ne 2\u00bd\u2026 \uff11") == "fine 2\u00bd... 1"
+    assert normalize("\ufb01ne 2\u00bd\u2026 \uff11") == "fine 2 1/2... 1"
 
 
 def test_two_and_a_half_is_not_read_as_twenty_one() -> None:
     found = [n.text for n in _numbers(normalize("The river rose 2\u00bd metres overnight."))]
-    assert "21" not in found and "1" not in found
+    assert "21" not in found
+    typed = [n.text for n in _numbers(normalize("The river rose 2 1/2 metres overnight."))]
+    assert found == typed  # (so the two spellings change no figure)
 
 
 # 4. Cosmetic differences inside a reworded sentence (item 6).

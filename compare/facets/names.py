@@ -5,7 +5,7 @@ nouns set aside (``without_german_nouns``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from compare.datelines import may_open_dateline as _may_open_dateline
@@ -20,7 +20,7 @@ from compare.facets.figure_patterns import (
     _WEEKDAYS,
 )
 from compare.model import Change
-from compare.text import lazy_pattern
+from compare.text import _ALWAYS_FOLLOWED, lazy_pattern
 
 _NAME_WORD = r"(?:[A-Z]\.){2,}|(?:Mc|Mac|O')?[A-Z][\w'-]*\.?"
 # Every name word starts with a capital, and the first one is matched first, with what
@@ -88,32 +88,60 @@ def _names(text: str) -> tuple[str, ...]:
     for m in _NAME().finditer(text, opening if dateline is not None else 0):
         if text[m.end() : m.end() + 1] == "$":
             continue  # a currency prefix ("US$"), not a name
-        words = m.group(0).split()
-        at_start = m.start() <= opening
-        while words and (
-            (at_start or len(words) == 1)
-            and (words[0].lower().rstrip(".") in _COMMON or words[0].lower() in _NUMBER_WORDS)
-            and not (len(words) > 1 and words[0].lower() in _TITLES)
-        ):
-            words.pop(0)
-            at_start = False
-        while words and (words[-1].lower().rstrip(".") in _MONTH_WORDS or words[-1] in ("of",)):
-            words.pop()
-        while words and words[0].lower().rstrip(".") in _MONTH_WORDS:
-            words.pop(0)
-        if not words or (at_start and len(words) == 1 and not words[0].isupper()):
-            continue  # one capitalised word opening a sentence is usually not a name
-        for part in _split_of(" ".join(words)):
-            name = part.rstrip(".")
-            if "'" in name:
-                name = _POSSESSIVE().sub("", name)
-            low = name.lower()
-            if name in ("I", "Q") or low in _COMMON or low in _NUMBER_WORDS:
-                continue
-            if low in _MONTH_WORDS:
-                continue  # "Thursday's meeting": a date, which the numbers tell
-            found.append(name)
+        for words, at_start in _sentence_pieces(m.group(0).split(), m.start() <= opening):
+            _add_name(found, words, at_start)
     return tuple(dict.fromkeys(found))
+
+
+def _sentence_pieces(words: list[str], at_start: bool) -> Iterator[tuple[list[str], bool]]:
+    """The words of a match cut after each that ends a sentence ("A61." in "... on the
+    A61. He was arrested ...": the sentences of a split or merge are read as one text), each
+    piece with whether it opens a sentence; a title, an initial or a dotted abbreviation
+    ("Sen.", "J.", "U.S.") ends none."""
+    start = 0
+    for k, word in enumerate(words[:-1]):
+        if word[-1] == "." and not _abbreviation(word):
+            yield words[start : k + 1], at_start
+            start, at_start = k + 1, True
+    yield words[start:], at_start
+
+
+def _abbreviation(word: str) -> bool:
+    stem = word.rstrip(".")
+    return (
+        len(stem) == 1
+        or "." in stem
+        or stem in _ALWAYS_FOLLOWED
+        or stem in ("St", "Jr", "Sr")
+        or word.lower() in _TITLES
+    )
+
+
+def _add_name(found: list[str], words: list[str], at_start: bool) -> None:
+    """Add to ``found`` the names in the words of one match of ``_NAME``."""
+    while words and (
+        (at_start or len(words) == 1)
+        and (words[0].lower().rstrip(".") in _COMMON or words[0].lower() in _NUMBER_WORDS)
+        and not (len(words) > 1 and words[0].lower() in _TITLES)
+    ):
+        words.pop(0)
+        at_start = False
+    while words and (words[-1].lower().rstrip(".") in _MONTH_WORDS or words[-1] in ("of",)):
+        words.pop()
+    while words and words[0].lower().rstrip(".") in _MONTH_WORDS:
+        words.pop(0)
+    if not words or (at_start and len(words) == 1 and not words[0].isupper()):
+        return  # one capitalised word opening a sentence is usually not a name
+    for part in _split_of(" ".join(words)):
+        name = part.rstrip(".")
+        if "'" in name:
+            name = _POSSESSIVE().sub("", name)
+        low = name.lower()
+        if name in ("I", "Q") or low in _COMMON or low in _NUMBER_WORDS:
+            continue
+        if low in _MONTH_WORDS:
+            continue  # "Thursday's meeting": a date, which the numbers tell
+        found.append(name)
 
 
 #: Words that take "of" inside one name ("Bank of England", "Court of Appeal").
