@@ -657,12 +657,24 @@ def comparison(c: Comparison, *, width: int, color: bool, context: int) -> str:
     return "\n".join(map(_trimmed, lines)).strip("\n")
 
 
-#: Spaces at the end of a line but for the colour codes after them: a styled line's last
-#: space came before its closing ESC[0m, where rstrip() could not reach it.
-_TRAILING_SPACES = re.compile(r"[ \t]+(?=(?:\x1b\[[0-9;]*m|[ \t])*$)")
+#: A colour code (SGR): a styled line's last space came before its closing ESC[0m, where
+#: rstrip() could not reach it.
+_COLOUR_CODE = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def _trimmed(line: str) -> str:
-    """``line`` without spaces at its end, in colour too."""
+    """``line`` without spaces at its end, in colour too: the colour codes that close it are
+    peeled off one by one from the end, the spaces before each dropped (a pattern looking
+    ahead over spaces and codes backtracked over a side-by-side row's padding: seconds for
+    a long story at 250 columns)."""
     line = line.rstrip()
-    return _TRAILING_SPACES.sub("", line) if "\x1b" in line else line
+    if "\x1b" not in line:
+        return line
+    codes: list[str] = []
+    while line.endswith("m"):
+        start = line.rfind("\x1b[")
+        if start < 0 or not _COLOUR_CODE.fullmatch(line, start):
+            break
+        codes.append(line[start:])
+        line = line[:start].rstrip(" \t")
+    return line + "".join(reversed(codes))
