@@ -21,6 +21,8 @@ def test_a_name_ends_with_its_sentence() -> None:
         "St. Louis",
     )
     assert _names("Officials met U.S. Ambassador Kim on Monday.") == ("U.S. Ambassador Kim",)
+    # A company's abbreviation may end a sentence or go on in the name: it goes on.
+    assert _names("Investors sold Warner Bros. Discovery stock.") == ("Warner Bros. Discovery",)
 
 
 def test_a_sentence_split_in_two_adds_no_name() -> None:

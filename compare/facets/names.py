@@ -20,7 +20,7 @@ from compare.facets.figure_patterns import (
     _WEEKDAYS,
 )
 from compare.model import Change
-from compare.text import _ALWAYS_FOLLOWED, lazy_pattern
+from compare.text import _ALWAYS_FOLLOWED, _AMBIGUOUS, lazy_pattern
 
 _NAME_WORD = r"(?:[A-Z]\.){2,}|(?:Mc|Mac|O')?[A-Z][\w'-]*\.?"
 # Every name word starts with a capital, and the first one is matched first, with what
@@ -112,7 +112,7 @@ def _abbreviation(word: str) -> bool:
         len(stem) == 1
         or "." in stem
         or stem in _ALWAYS_FOLLOWED
-        or stem in ("St", "Jr", "Sr")
+        or stem in _AMBIGUOUS  # ("Warner Bros. Discovery", "St. Louis")
         or word.lower() in _TITLES
     )
 
