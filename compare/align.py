@@ -61,6 +61,7 @@ from compare.text import (
     normalize,
     plural,
     same_outlet,
+    title_case,
     without_closing_stop,
     word_count,
 )
@@ -2222,6 +2223,15 @@ def _only_cosmetic(ua: _Unit, ub: _Unit) -> bool:
     return ua.text == ub.text or cosmetic_key(ua.text) == cosmetic_key(ub.text)
 
 
+def _recased(old: str, new: str) -> bool:
+    """Whether two headlines of one key differ in a word's case or an "ß" written "ss" (an
+    edit, as in the text), not in a style of the whole line: set in capitals or in title case
+    on either side ("Council Approves Stormwater Fee" / "Council approves stormwater fee")."""
+    if old == new or cosmetic_key(old) == cosmetic_key(new):
+        return False
+    return not any(line.isupper() or title_case(line) for line in (old, new))
+
+
 def _no_word_changed(group: _Group, words: Sequence[WordOp]) -> bool:
     """Whether a pair of one sentence a side changed no word: the word diff reads as equal
     some differences the key does not (a space before a comma, a range dash spaced), and
@@ -2283,7 +2293,9 @@ def _align_documents(
     # on one side only is an edit unless it repeats the text (a dek added with a new date:
     # a newsroom edits it as it edits the story).
     titles = (coder.unit(old.title), coder.unit(new.title)) if old.title and new.title else None
-    headline_changed = titles is not None and titles[0].key != titles[1].key
+    headline_changed = titles is not None and (
+        titles[0].key != titles[1].key or _recased(titles[0].text, titles[1].text)
+    )
     standfirsts = None
     lone_standfirst: tuple[Change, ...] = ()  # (the news a standfirst on one side only gives)
     if old.standfirst and new.standfirst:

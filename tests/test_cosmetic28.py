@@ -146,3 +146,20 @@ def test_a_change_of_words_beside_it_is_still_reworded() -> None:
     new = "The mayor, who was re-elected in June, said the plan was sound."
     c = compare(doc(old), doc(new))
     assert c.blocks[0].op == "reworded" and c.summary.changed
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "changed"),
+    [
+        ("Nobody will help us, farmers say", "Nobody will help US, farmers say", True),
+        ("Arzt rät, nur in Maßen zu trinken", "Arzt rät, nur in Massen zu trinken", True),
+        ("Council Approves Stormwater Fee", "Council approves stormwater fee", False),
+        ("COUNCIL APPROVES STORMWATER FEE", "Council approves stormwater fee", False),
+    ],
+)
+def test_a_headline_whose_word_changed_case_changed(old: str, new: str, changed: bool) -> None:
+    # (review 28 of the session's changes, finding 8) As in the text; a headline's style,
+    # capitals or title case, is no edit.
+    c = compare(doc(OTHER, title=old), doc(OTHER, title=new))
+    assert c.summary.headline_changed is changed
+    assert c.summary.changed is changed
