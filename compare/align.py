@@ -50,6 +50,7 @@ from compare.model import (
 from compare.notes import is_credit_line, one_page, undated_edit, with_notes
 from compare.text import (
     CJK_WORD,
+    COMBINING_MARKS,
     SUMMARY_HEADING,
     _word_set,
     cosmetic_key,
@@ -327,7 +328,9 @@ def _word_code(k: int) -> str:
     return chr(k if k < 0xD800 else k + 0x800)
 
 
-_WORD = regex_cache.compile(r"\w+(?:[.,']\w+)*")
+_ENDS_IN_MARK = regex_cache.compile(f"[{COMBINING_MARKS}]")
+# (A word goes on over its combining marks: Hindi's vowel signs, Arabic's harakat.)
+_WORD = regex_cache.compile(rf"\w[\w{COMBINING_MARKS}]*(?:[.,'][\w{COMBINING_MARKS}]+)*")
 #: Words that say no: one put inside a short text makes it say the opposite.
 _NEGATION_WORDS = (
     *("not", "no", "never", "nor", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't"),
@@ -346,7 +349,11 @@ def _words(folded: str) -> list[str]:
     for word in folded.split(" "):
         if word.isalnum():  # isalnum() is \w without the underscore
             words.append(word)
-        elif word[:-1].isalnum() and word[-1] != "_":  # "said," "thursday."
+        elif (
+            word[:-1].isalnum()
+            and word[-1] != "_"
+            and (word.isascii() or not _ENDS_IN_MARK.match(word, len(word) - 1))
+        ):  # "said," "thursday." (not "ने": a vowel sign ends it)
             words.append(word[:-1])
         else:
             words.extend(_WORD.findall(word))

@@ -127,11 +127,12 @@ def has_cjk(text: str) -> bool:
 
 
 # The words of a text that may hold CJK: each CJK character alone, and runs of other word
-# characters joined by single marks ("1,000", "don't").
-_CJK_WORDS = f"[{CJK}]|[^\\W{CJK}]+(?:[.,'\u2019][^\\W{CJK}]+)*"
-# The same for the word diff's tokens, with the combining marks and invisible characters a
-# word goes on over (_WORD_GOES_ON). (CJK_WORD keeps the words the aligner's shortcut,
-# compare.align._words, finds.)
+# characters, with the combining marks they go on over, joined by single marks ("1,000",
+# "don't"). (The aligner's shortcut, compare.align._words, finds the same.)
+_OTHER_RUN = f"[^\\W{CJK}](?:[^\\W{CJK}]|[{COMBINING_MARKS}])*"
+_CJK_WORDS = f"[{CJK}]|{_OTHER_RUN}(?:[.,'\u2019](?:[^\\W{CJK}]|[{COMBINING_MARKS}])+)*"
+# The same for the word diff's tokens, with the invisible characters a word goes on over
+# too (_WORD_GOES_ON).
 _CJK_OTHER_WORD = f"[^\\W{CJK}](?:[^\\W{CJK}]|[{COMBINING_MARKS}{INVISIBLE}])*"
 _CJK_TOKEN = lazy_pattern(
     rf"\s+|[{CJK}][{COMBINING_MARKS}{INVISIBLE}]*"

@@ -350,3 +350,14 @@ def test_the_html_view_widens_a_change_of_spaces_to_its_words() -> None:
         ("", " plan costs "),
         ("ins", "£4m."),
     ]
+
+
+def test_the_aligner_reads_a_word_whole_over_its_marks() -> None:
+    # (The aligner's own words, for its codes and content-word rules: "ने" lost its vowel
+    # sign as if it were a closing full stop, "मुख्यमंत्री" was five pieces.)
+    from compare.align import _words
+    from compare.text import CJK_WORD
+
+    text = "मुख्यमंत्री ने कहा कि बाढ़ में चौदह लोगों की मौत हो गई है।"
+    assert _words(text)[:4] == ["मुख्यमंत्री", "ने", "कहा", "कि"]
+    assert CJK_WORD().findall(text) == _words(text)
