@@ -402,8 +402,9 @@ class _Group:
     on the other side, not in its place: where it stands says nothing, so it never moved.
     ``holds_order``: such a copy that is a line of the text, not a page's boilerplate (see
     :func:`_left_copies`): its place says something, and it is searched for moves as any
-    pair is, kept in order before the others where the moves are as many either way (see
-    :func:`_mark_moves`).
+    pair is, but only breaks ties: of runs in order as long for the other groups, the one
+    keeping the most such copies is taken, and a copy that no longest run of them keeps
+    is what moved (see :func:`_copies_kept`).
 
     A plain class, as _Matching is: ``@dataclass`` compiles the methods it writes from
     source as the module loads, ~4.5M instructions for the two, in every comparison's
@@ -607,9 +608,10 @@ def _left_copies(
     (``codes_a`` given: not the sentences left over across a story), it changed its number
     counted from the top and from the bottom (a page that sets its boilerplate after every
     fourth paragraph, or last but one, keeps each copy at the same number whatever was added
-    above it) and, for a paragraph (``clauses``), it is no short line ("Advertisement",
-    "Share": a page's, under CONTAINED_MIN_WORDS words). A sentence repeated inside a
-    paragraph ("Water rose quickly.") is the text's own."""
+    above it), as many copies of its text at least paired in their place (else the page
+    set the line anew) and, for a paragraph (``clauses``), it is no short line
+    ("Advertisement", "Share": a page's, under CONTAINED_MIN_WORDS words). A sentence
+    repeated inside a paragraph ("Water rose quickly.") is the text's own."""
     pos_a, pos_b = _positions(ids_a), _positions(ids_b)
     last_a, last_b = len(ids_a) - 1, len(ids_b) - 1
     found = []

@@ -8,7 +8,8 @@
 3. ``--no-moves`` counts as out of order exactly the pairs move detection would mark moved
    (a page's short repeated line, paired anywhere, is none).
 4. A spaced dash between two numbers may be a range or a clause dash: it keys alike with a
-   closed range and with an em dash there.
+   closed range and with an em dash there (text.py ``is_range_dash``, worddiff.py
+   ``_between_numbers``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 import random
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_align import POOL, covered, doc, mirrored
@@ -25,6 +27,8 @@ from typer.testing import CliRunner
 from compare import CompareOptions, compare
 from compare.cli import app
 from compare.model import Comparison
+from compare.text import match_key
+from compare.worddiff import word_diff
 
 HEADLINE = "Harbour fire"
 STORY = [
@@ -201,3 +205,75 @@ def test_out_of_order_is_what_would_be_moved(
     on = compare(doc(*old), doc(*new))
     assert off.summary.out_of_order == on.summary.paragraphs["moved"]
     assert off.summary.changed == on.summary.changed
+
+
+# --- item 4 ------------------------------------------------------------------------------
+
+DASH_OLD = "The plant employed 300 \u2013 200 of them in Leeds \u2013 until it closed in 2019."
+DASH_NEW = "The plant employed 300 \u2014 200 of them in Leeds \u2014 until it closed in 2019."
+MEETING = "The council met on Tuesday evening to discuss the plan for the river."
+
+
+def test_a_clause_dash_between_numbers_restyled_is_cosmetic(tmp_path: Path) -> None:
+    a = tmp_path / "dash1.txt"
+    b = tmp_path / "dash2.txt"
+    a.write_text(f"Story\n\n{DASH_OLD}\n\n{MEETING}\n", encoding="utf-8")
+    b.write_text(f"Story\n\n{DASH_NEW}\n\n{MEETING}\n", encoding="utf-8")
+    code, out = run(str(a), str(b), "--no-color")
+    assert code == 0
+    assert "No differences beyond cosmetic ones" in out
+    c = compare(doc(DASH_OLD, MEETING), doc(DASH_NEW, MEETING))
+    assert [(b.op, b.cosmetic) for b in c.blocks] == [("equal", True), ("equal", False)]
+    assert not c.summary.changed
+
+
+def alike(old: str, new: str) -> bool:
+    """Whether the texts key alike, checked to agree with the word diff both ways."""
+    same = match_key(old) == match_key(new)
+    for x, y in ((old, new), (new, old)):
+        assert same == all(op.op == "equal" for op in word_diff(x, y)), (x, y)
+    return same
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The plant employed 300 - 200 of them.", "The plant employed 300 -- 200 of them."),
+        (
+            "It opened in 1950 - 12 years before the war.",
+            "It opened in 1950\u201412 years before the war.",
+        ),
+        ("Arsenal won 3 \u2013 1 on Saturday.", "Arsenal won 3 \u2014 1 on Saturday."),
+        ("Arsenal won 3 - 1 on Saturday.", "Arsenal won 3 \u2014 1 on Saturday."),
+        ("The plant employed 300 \u2013 200 of them.", "The plant employed 300--200 of them."),
+    ],
+)
+def test_a_dash_between_numbers_keys_alike_in_any_style(old: str, new: str) -> None:
+    assert alike(old, new)
+    second = "Work is due to start in the spring. It will take two years."
+    c = compare(doc(old, second), doc(new, second))
+    assert [(b.op, b.cosmetic) for b in c.blocks] == [("equal", True), ("equal", False)]
+    assert not c.summary.changed
+
+
+RANGES = ["10-15", "10 - 15", "10\u201315", "10 \u2013 15", "10 \u2014 15", "10\u201415"]
+
+
+def test_ranges_however_typed_key_alike() -> None:
+    for old in RANGES:
+        for new in RANGES:
+            assert alike(f"Between {old} people were hurt.", f"Between {new} people were hurt.")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("It fell from 5 -5C overnight.", "It fell from 5-5C overnight."),  # a minus sign
+        ("Between 10-15 people were hurt.", "Between 10 15 people were hurt."),
+        ("Between 10-15 people were hurt.", "Between 1015 people were hurt."),
+        ("A well-known harbour plan.", "A well - known harbour plan."),
+        ("The plan \u2014 2 of them.", "The plan 2 of them."),
+    ],
+)
+def test_other_dashes_still_differ(old: str, new: str) -> None:
+    assert not alike(old, new)
