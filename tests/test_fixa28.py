@@ -159,6 +159,8 @@ def test_copies_never_move_paragraphs_that_kept_their_order(
         covered(c)
         story = set(a) - {COMMENT, PROMO, POOL[12]}
         assert not [t for t in moved_texts(c) if t in story]
+        moved_sentences = [s.a for s in c.sentences if s.moved and s.a]
+        assert not [x for x in moved_sentences if c.old.paragraphs[x[0][0]].text in story]
 
 
 # --- item 3 ------------------------------------------------------------------------------
