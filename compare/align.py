@@ -410,8 +410,9 @@ class _Group:
     on the other side, not in its place: where it stands says nothing, so it never moved.
     ``holds_order``: such a copy that is a line of the text, not a page's boilerplate (see
     :func:`_left_copies`): its place says something, and it is searched for moves as any
-    pair is, kept in order before the others where the moves are as many either way (see
-    :func:`_mark_moves`).
+    pair is, but only breaks ties: of runs in order as long for the other groups, the one
+    keeping the most such copies is taken, and a copy that no longest run of them keeps
+    is what moved (see :func:`_copies_kept`).
 
     A plain class, as _Matching is: ``@dataclass`` compiles the methods it writes from
     source as the module loads, ~4.5M instructions for the two, in every comparison's
@@ -570,21 +571,23 @@ def _exact_pairs(
 
 def _pair_copies(
     anchors: list[tuple[int, int]], repeated: Sequence[tuple[list[int], list[int]]]
-) -> tuple[list[tuple[int, int]], list[tuple[list[int], list[int]]]]:
+) -> tuple[list[tuple[int, int]], list[tuple[list[int], list[int], bool]]]:
     """Pair the copies of each repeated text in the same place. The other pairs, exact and
     fuzzy, that stayed in place (in every longest in-order run of them, see
     :func:`_in_every_run`) cut both sides into gaps; copies in the same gap on both sides
     pair, in order, so a story that drops the first of two identical lines keeps the
     second in place instead of "moving" the first to where the second was. Returns those
-    pairs and, for each text, the copies left over on each side, in order."""
+    pairs and, for each text, the copies left over on each side, in order, and whether as
+    many copies of it at least paired in their place."""
     place_a, place_b = _places(anchors)
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     left = []
     for is_, js in repeated:
         by_gap: dict[int, list[int]] = defaultdict(list)
         for j in reversed(js):
             by_gap[place_b(j)].append(j)
         left_a = []
+        paired = len(pairs)
         for i in is_:
             waiting = by_gap.get(place_a(i))
             if waiting:
@@ -593,12 +596,13 @@ def _pair_copies(
                 left_a.append(i)
         left_b = sorted(j for waiting in by_gap.values() for j in waiting)
         if left_a and left_b:
-            left.append((left_a, left_b))
+            kept = len(pairs) - paired
+            left.append((left_a, left_b, kept >= min(len(left_a), len(left_b))))
     return pairs, left
 
 
 def _left_copies(
-    left_over: Sequence[tuple[list[int], list[int]]],
+    left_over: Sequence[tuple[list[int], list[int], bool]],
     partner_a: Mapping[int, int],
     partner_b: Mapping[int, int],
     ids_a: Sequence[int],
@@ -612,19 +616,26 @@ def _left_copies(
     (``codes_a`` given: not the sentences left over across a story), it changed its number
     counted from the top and from the bottom (a page that sets its boilerplate after every
     fourth paragraph, or last but one, keeps each copy at the same number whatever was added
-    above it) and, for a paragraph (``clauses``), it is no short line ("Advertisement",
-    "Share": a page's, under CONTAINED_MIN_WORDS words). A sentence repeated inside a
-    paragraph ("Water rose quickly.") is the text's own."""
+    above it), as many copies of its text at least paired in their place (else the page
+    set the line anew) and, for a paragraph (``clauses``), it is no short line
+    ("Advertisement", "Share": a page's, under CONTAINED_MIN_WORDS words). A sentence
+    repeated inside a paragraph ("Water rose quickly.") is the text's own."""
     pos_a, pos_b = _positions(ids_a), _positions(ids_b)
     last_a, last_b = len(ids_a) - 1, len(ids_b) - 1
     found = []
-    for is_, js in left_over:
+    for is_, js, placed in left_over:
         still_a = [i for i in is_ if i not in partner_a]
         still_b = [j for j in js if j not in partner_b]
+        # (``placed``: as many copies of the text at least paired in their place, so the
+        # line is where the story has it. When most copies stand elsewhere, the page set
+        # the line anew, a promo or "has contacted ... for comment" line a CMS moved up a
+        # paragraph each time, or set every fourth paragraph instead of every third, which
+        # moved nothing: review 28 item 2.)
         for i, j in zip(still_a, still_b, strict=False):
             at_a, at_b = pos_a[i], pos_b[j]
             holds = (
-                codes_a is not None
+                placed
+                and codes_a is not None
                 and at_a != at_b
                 and last_a - at_a != last_b - at_b
                 and (not clauses or len(codes_a[i]) >= CONTAINED_MIN_WORDS)
@@ -875,7 +886,7 @@ def _match(
             if i not in partner_a and j not in partner_b:
                 partner_a[i], partner_b[j] = j, i
                 score_of[i] = -neg
-    left_over: list[tuple[list[int], list[int]]] = []
+    left_over: list[tuple[list[int], list[int], bool]] = []
     if repeated:
         placed, left_over = _pair_copies(list(partner_a.items()), repeated)
         for i, j in placed:
@@ -2089,42 +2100,62 @@ def _longest_increasing(values: Sequence[int], lengths: Sequence[int] | None = N
 
 def _mark_moves(groups: list[_Group]) -> None:
     """Groups (sorted by OLD position) outside the longest in-order run have moved. An
-    identical group counts as its sentences, in a row. Of runs as long, one that keeps the
-    copies that hold order (see :class:`_Group`) is taken: a story that opened and closed
-    with the same line, and whose second paragraph went to the top, moved that paragraph,
-    not the copy of the line that has one in its place."""
+    identical group counts as its sentences, in a row. Copies that hold order (see
+    :class:`_Group`) only break ties: see :func:`_in_order`."""
     placed = [g for g in groups if not g.anywhere]
-    lengths = [len(g.b) if g.identical else 1 for g in placed]
-    in_order = _longest_increasing([g.b[0] for g in placed], lengths)
-    if len(in_order) < len(placed) and any(g.holds_order for g in placed):
-        in_order = _copies_kept(placed, lengths, in_order)
+    in_order = _in_order(placed)
     for pos, group in enumerate(placed):
         group.moved = pos not in in_order
 
 
-def _copies_kept(placed: Sequence[_Group], lengths: Sequence[int], in_order: set[int]) -> set[int]:
-    """A longest in-order run of ``placed`` (``in_order`` is one) that keeps every copy that
-    holds order, if there is one; else ``in_order``. The copies, in order with each other,
-    cut both sides into the same number of stretches: the units in the same stretch on both
-    sides are in order with them (the others crossed one), and a longest run of those, with
-    the copies, is in order. All or none: whichever side is OLD, as many move."""
-    copies = [pos for pos, g in enumerate(placed) if g.holds_order]
-    if all(pos in in_order for pos in copies):
-        return in_order
-    if any(placed[p].b[0] > placed[q].b[0] for p, q in pairwise(copies)):
-        return in_order  # the copies cross each other
-    cuts_a = [placed[p].a[0] for p in copies]
-    cuts_b = [placed[p].b[0] for p in copies]
-    others = [
-        pos
-        for pos, g in enumerate(placed)
-        if not g.holds_order
-        and bisect.bisect_left(cuts_a, g.a[0]) == bisect.bisect_left(cuts_b, g.b[0])
-    ]
-    kept = _longest_increasing([placed[p].b[0] for p in others], [lengths[p] for p in others])
-    run = {others[k] for k in kept}.union(copies)
-    if sum(lengths[p] for p in run) < sum(lengths[p] for p in in_order):
-        return in_order  # keeping the copies would move more
+def _in_order(placed: Sequence[_Group]) -> set[int]:
+    """Positions in ``placed`` (groups sorted by OLD position, none ``anywhere``) of a
+    longest run in order in NEW: the groups outside it moved. An identical group counts as
+    its sentences, in a row."""
+    lengths = [len(g.b) if g.identical else 1 for g in placed]
+    in_order = _longest_increasing([g.b[0] for g in placed], lengths)
+    if len(in_order) < len(placed) and any(g.holds_order for g in placed):
+        return _copies_kept(placed, lengths)
+    return in_order
+
+
+def _copies_kept(placed: Sequence[_Group], lengths: Sequence[int]) -> set[int]:
+    """A run in order that is longest for the groups that are no copy holding order, and of
+    those keeps the most such copies. A copy only breaks ties: "The paragraph moved past
+    the line of the text, or the line past it" goes to the paragraph when the story's own
+    paragraphs keep as many in order either way, but a repeated line set elsewhere (a
+    promo line every third paragraph, then every fourth) never makes a paragraph that kept
+    its place among the others moved: the copy is what moved (it was 500 of 3,000
+    paragraphs marked moved, review 28 item 2). A weighted longest run: a copy weighs 1,
+    any other group more than all the copies together (per unit of its length)."""
+    heavy = sum(1 for g in placed if g.holds_order) + 1
+    weights = [1 if g.holds_order else heavy * n for g, n in zip(placed, lengths, strict=True)]
+    # best[pos]: the heaviest run in order ending at pos. A Fenwick tree over NEW
+    # positions keeps the heaviest run ending at or before each (its weight, its end).
+    size = max(g.b[0] + n for g, n in zip(placed, lengths, strict=True)) + 1
+    tree_weight = [0] * (size + 1)
+    tree_pos = [-1] * (size + 1)
+    back = [-1] * len(placed)
+    best = [0] * len(placed)
+    for pos, g in enumerate(placed):
+        k = g.b[0]  # heaviest run ending before NEW position g.b[0] (tree index k = value k-1)
+        top, top_pos = 0, -1
+        while k > 0:
+            if tree_weight[k] > top:
+                top, top_pos = tree_weight[k], tree_pos[k]
+            k -= k & -k
+        best[pos] = top + weights[pos]
+        back[pos] = top_pos
+        k = g.b[0] + lengths[pos]  # the run's last NEW value + 1
+        while k <= size:
+            if best[pos] > tree_weight[k]:
+                tree_weight[k], tree_pos[k] = best[pos], pos
+            k += k & -k
+    run: set[int] = set()
+    pos = max(range(len(placed)), key=best.__getitem__, default=-1)
+    while pos >= 0:
+        run.add(pos)
+        pos = back[pos]
     return run
 
 
@@ -2279,8 +2310,17 @@ def _align_documents(
     para_a = [coder.unit(p.text) for p in old.paragraphs]
     para_b = [coder.unit(p.text) for p in new.paragraphs]
     paragraphs = _match(para_a, para_b, options.threshold, clauses=True)
+    out_of_order: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     if options.detect_moves:
         _mark_moves(paragraphs.groups)
+    else:
+        # The pairs move detection would have marked moved, by the same rule (a copy paired
+        # anywhere is none: it was counted, exit 1 for a page's repeated line).
+        placed = [g for g in paragraphs.groups if not g.anywhere]
+        in_order = _in_order(placed)
+        out_of_order = {
+            (tuple(g.a), tuple(g.b)) for pos, g in enumerate(placed) if pos not in in_order
+        }
     # The sentences first, then the paragraph blocks, which nothing before the summary
     # reads: the facets worker is sent each reworded sentence pair as it is found (the
     # hints), ~20M instructions (~4 ms) sooner on the 2,000-paragraph pair.
@@ -2330,6 +2370,7 @@ def _align_documents(
         standfirst_changed,
         _edited_paragraphs(blocks),
         (block_counts, sentence_counts),
+        out_of_order,
     )
     title_words: tuple[WordOp, ...] = ()
     if old.title or new.title:
@@ -3090,9 +3131,11 @@ def _summarise(
     standfirst_changed: bool,
     edited: tuple[Sequence[int], Sequence[int]],
     counted: tuple[_Counts, _Counts] | None = None,
+    out_of_order_pairs: AbstractSet[tuple[tuple[int, ...], tuple[int, ...]]] = frozenset(),
 ) -> Summary:
     """``counted``: the counts of ``blocks`` and ``sentences`` (see :class:`_Counts`), kept
-    as they were made; counted here when not given."""
+    as they were made; counted here when not given. ``out_of_order_pairs``: with move
+    detection off, the paragraphs (OLD's, NEW's) it would have marked moved."""
     if counted is None:
         counted = (_counts(blocks), _counts(sentences))
 
@@ -3118,7 +3161,7 @@ def _summarise(
     total -= sum(sizes_b[j] for k in unshown for j in blocks[k].b)
     similarity = round(kept / total, 4) if total else 1.0
     shrunk = _shrink_warnings(old, new, options.shrink_warning, blocks, edited)
-    out_of_order = () if options.detect_moves else _out_of_order(blocks)
+    out_of_order = _out_of_order(blocks, out_of_order_pairs) if out_of_order_pairs else ()
     return Summary(
         paragraphs=dict(counted[0]),
         breaks_only=sum(block.op == "reworded" and block.cosmetic for block in blocks),
@@ -3145,13 +3188,14 @@ def _summarise(
     )
 
 
-def _out_of_order(blocks: Sequence[Block]) -> tuple[Block, ...]:
-    """With move detection off, the paired blocks out of OLD's order in NEW's reading order
-    (outside the longest run in order): `--no-moves` on a reordered story showed every
-    paragraph unchanged, "No differences beyond cosmetic ones", and exit 0."""
-    pairs = [block for block in blocks if block.a and block.b]
-    in_order = _longest_increasing([block.a[0] for block in pairs])
-    return tuple(block for pos, block in enumerate(pairs) if pos not in in_order)
+def _out_of_order(
+    blocks: Sequence[Block], pairs: AbstractSet[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> tuple[Block, ...]:
+    """With move detection off, the blocks of ``pairs`` in NEW's reading order: those move
+    detection would have marked moved (`--no-moves` on a reordered story showed every
+    paragraph unchanged, "No differences beyond cosmetic ones", and exit 0), by its rule,
+    so no more: a page's repeated line paired anywhere is none (review 28 item 3)."""
+    return tuple(block for block in blocks if (block.a, block.b) in pairs)
 
 
 def _out_of_order_warnings(out_of_order: Sequence[Block]) -> tuple[str, ...]:

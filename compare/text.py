@@ -295,13 +295,19 @@ def is_clause_dash(run: str, space_before: bool, space_after: bool, digit_after:
 
 
 def is_range_dash(run: str, digit_before: bool, space_after: bool, digit_next: bool) -> bool:
-    """Whether ``run`` is a range or a score spaced as some house styles space it ("10 - 15",
-    "3 \u2013 1"), the same as closed up ("10-15"): a lone dash that may be a hyphen (not an
-    em dash) between two numbers, with a space after it and perhaps one before it
-    (``digit_next``: the text after that space starts with a digit). With a space only
-    before it, it is a minus sign ("2015 -5C"), as :func:`is_clause_dash` says.
-    :func:`match_key` and the word diff both ask this first."""
-    return space_after and digit_before and digit_next and run in MINUS_SIGNS
+    """Whether ``run`` is a dash between two numbers, keyed as a range closed up ("10-15"):
+    a lone dash that may be a hyphen with a space after it and perhaps one before it ("10 -
+    15", "3 \u2013 1", as some house styles space a range or a score), or an em dash or a
+    run of dashes, spaced or not ("300 \u2014 200", "300 -- 200"). A spaced dash between
+    numbers may be a range or a clause dash, so it keys alike with either: "300 \u2013 200
+    of them" and "300 \u2014 200 of them" are one text (review 28 item 4), as "10 - 15" and
+    "10-15" are. ``digit_next``: the text after the dash, and the space after it if any,
+    starts with a digit. A lone dash closed up is left as typed ("10-15", "10\u201315" fold
+    alike), and one with a space only before it is a minus sign ("2015 -5C"), as
+    :func:`is_clause_dash` says. :func:`match_key` and the word diff both ask this first."""
+    if not (digit_before and digit_next):
+        return False
+    return space_after if run in MINUS_SIGNS else True
 
 
 _ANY_DASH = re.escape("".join(sorted(DASHES)))
@@ -316,7 +322,7 @@ def may_hold_clause_dash(text: str) -> bool:
     return _CLAUSE_DASH_SHAPE().search(text) is not None
 
 
-# (Doubled, so that an em dash between two numbers is not read as a range once folded.)
+# (Doubled, so that an em dash is not read as a lone hyphen once folded.)
 _SPACED_CLOSED_DASHES = str.maketrans(dict.fromkeys(CLOSED_DASHES, " -- "))
 # Once folded every dash is "-": each run of them with the spaces around it, skipping the
 # lone hyphens closed up in words, which is_clause_dash would keep anyway.
@@ -327,11 +333,10 @@ def _clause_dash_key(match: re.Match[str]) -> str:
     before, run, after = match.groups()
     start, end = match.start(), match.end()
     text = match.string
-    if after and is_range_dash(
-        run, start > 0 and text[start - 1].isdecimal(), True, text[end : end + 1].isdecimal()
-    ):
+    digit_after = text[end : end + 1].isdecimal()
+    if is_range_dash(run, start > 0 and text[start - 1].isdecimal(), bool(after), digit_after):
         return "-"
-    digit_after = not after and text[end : end + 1].isdecimal()
+    digit_after = digit_after and not after
     if is_clause_dash(run, bool(before), bool(after), digit_after):
         return DASH_KEY
     return match.group()

@@ -44,7 +44,9 @@ def _join_dashes(tokens: list[str]) -> tuple[list[str], dict[int, str]]:
     dashes are, with their keys. :func:`compare.text.is_clause_dash` decides, as for
     :func:`compare.text.match_key`: a lone hyphen between two words ("well-known") stays.
     A lone dash spaced between two numbers is a range or a score ("10 - 15", "3 \u2013 1"),
-    keyed as the closed-up one ("10-15") is: its spacing is house style."""
+    keyed as the closed-up one ("10-15") is: its spacing is house style; so is an em dash
+    or a run of dashes between two numbers, which may be a clause dash (see
+    :func:`compare.text.is_range_dash`)."""
     joined: list[str] = []
     dashes: dict[int, str] = {}
     k, end = 0, len(tokens)
@@ -60,7 +62,7 @@ def _join_dashes(tokens: list[str]) -> tuple[list[str], dict[int, str]]:
         space_before = bool(joined) and joined[-1].isspace()
         space_after = stop < end and tokens[stop].isspace()
         digit_after = stop < end and tokens[stop][:1].isdecimal()
-        if space_after and _between_numbers(joined, tokens, stop, run):
+        if _between_numbers(joined, tokens, stop, run, space_after):
             key = "-"
         elif is_clause_dash(run, space_before, space_after, digit_after):
             key = DASH_KEY
@@ -79,17 +81,19 @@ def _join_dashes(tokens: list[str]) -> tuple[list[str], dict[int, str]]:
     return joined, dashes
 
 
-def _between_numbers(before: list[str], tokens: list[str], stop: int, run: str) -> bool:
-    """Whether the dash ``run``, with a space after it (``tokens[stop]``), is a range
-    between two numbers (:func:`compare.text.is_range_dash`): ``before``'s last word, a
-    space aside, ends in a digit, and the token after that space starts with one."""
+def _between_numbers(
+    before: list[str], tokens: list[str], stop: int, run: str, space_after: bool
+) -> bool:
+    """Whether the dash ``run``, before ``tokens[stop]`` (a space if ``space_after``), is
+    keyed as a range between two numbers (:func:`compare.text.is_range_dash`): ``before``'s
+    last word, a space aside, ends in a digit, and the token after it, a space aside,
+    starts with one."""
     at = len(before) - 2 if before and before[-1].isspace() else len(before) - 1
-    digit_before = at >= 0 and before[at][-1:].isdecimal()
+    if at < 0 or not before[at][-1:].isdecimal():
+        return False
+    after = stop + 1 if space_after else stop
     return is_range_dash(
-        run,
-        digit_before,
-        True,
-        tokens[stop + 1 : stop + 2] != [] and (tokens[stop + 1][:1].isdecimal()),
+        run, True, space_after, after < len(tokens) and tokens[after][:1].isdecimal()
     )
 
 

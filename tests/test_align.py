@@ -280,7 +280,9 @@ def test_dash_style_is_cosmetic(restyled: str) -> None:
     [
         ("a well-known harbour plan", "a well - known harbour plan"),
         ("a well-known harbour plan", "a well\u2014known harbour plan"),
-        ("the 2010-2015 harbour plan", "the 2010 -- 2015 harbour plan"),
+        # (Between two numbers a dash of any style keys as a range: "the 2010-2015 harbour
+        # plan" and "the 2010 -- 2015 harbour plan" are alike, tests/test_fixa28.py.)
+        ("the 2010-2015 harbour plan", "the 2010 2015 harbour plan"),
     ],
 )
 def test_a_hyphen_inside_a_word_is_not_a_dash(old: str, new: str) -> None:
