@@ -237,29 +237,39 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
     (with nothing or a mark on the other) is widened over the words it touches on both
     sides, as ``git diff --word-diff`` does: ``[-long term-]{+long-term+}``, ``[-\u00a3
     4m-]{+\u00a34m+}``, not ``long {+-+}term`` (a text neither version has) or the space
-    unmarked. The data's steps are left as they are."""
-    if not any(op.op != "equal" and _spaces_only(op) for op in ops):
+    unmarked. An unchanged step whose sides differ (keyed alike: ``" - 48"`` and ``"-48"``,
+    ``"term ,"`` and ``"term,"``) has the words that differ made a change first: a unified
+    view draws an unchanged step once, and drew NEW's text for both ("[-52-]{+52 -48+}" read
+    "52 in favour" for OLD). So OLD's steps always spell OLD and NEW's spell NEW, and each
+    unchanged step is the same text on both sides; but a sentence with no change at all is
+    left as it is (it reads as NEW's text, as an unchanged paragraph does). The data's steps
+    are left as they are."""
+    if all(op.op == "equal" for op in ops):
         return ops
-    steps = [[op.op, op.old, op.new] for op in ops]
+    if not any(op.old != op.new if op.op == "equal" else _spaces_only(op) for op in ops):
+        return ops
+    steps: list[list[str]] = []
+    for step_op in ops:
+        if step_op.op == "equal" and step_op.old != step_op.new:
+            steps += _apart(step_op.old, step_op.new)
+        else:
+            steps.append([step_op.op, step_op.old, step_op.new])
     for k, step in enumerate(steps):
         if step[0] == "equal" or not _spaces_only(WordOp(step[0], step[1], step[2])):  # type: ignore[arg-type]
             continue
+        # (Every unchanged step is now one text on both sides: its cuts are the same.)
         if k and steps[k - 1][0] == "equal":
             before = steps[k - 1]
-            a, b = _LAST_WORD.search(before[1]), _LAST_WORD.search(before[2])
-            cut_a, cut_b = a.start() if a else len(before[1]), b.start() if b else len(before[2])
-            if bool(before[1][:cut_a].strip()) != bool(before[2][:cut_b].strip()):
-                cut_a = cut_b = 0  # the sides' words do not pair up: all of it
-            step[1], step[2] = before[1][cut_a:] + step[1], before[2][cut_b:] + step[2]
-            before[1], before[2] = before[1][:cut_a], before[2][:cut_b]
+            found = _LAST_WORD.search(before[1])
+            cut = found.start() if found else len(before[1])
+            step[1], step[2] = before[1][cut:] + step[1], before[2][cut:] + step[2]
+            before[1], before[2] = before[1][:cut], before[2][:cut]
         if k + 1 < len(steps) and steps[k + 1][0] == "equal":
             after = steps[k + 1]
-            a, b = _FIRST_WORD.search(after[1]), _FIRST_WORD.search(after[2])
-            cut_a, cut_b = a.end() if a else 0, b.end() if b else 0
-            if bool(after[1][cut_a:].strip()) != bool(after[2][cut_b:].strip()):
-                cut_a, cut_b = len(after[1]), len(after[2])
-            step[1], step[2] = step[1] + after[1][:cut_a], step[2] + after[2][:cut_b]
-            after[1], after[2] = after[1][cut_a:], after[2][cut_b:]
+            found = _FIRST_WORD.search(after[1])
+            cut = found.end() if found else 0
+            step[1], step[2] = step[1] + after[1][:cut], step[2] + after[2][:cut]
+            after[1], after[2] = after[1][cut:], after[2][cut:]
     out: list[WordOp] = []
     for op, old, new in steps:
         if not old and not new:
@@ -271,6 +281,33 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
             op = "replace" if old and new else "delete" if old else "insert"
         out.append(WordOp(op, old, new))  # type: ignore[arg-type]
     return out
+
+
+def _apart(old: str, new: str) -> list[list[str]]:
+    """An unchanged step whose sides differ, as the text both start with, the whole words
+    that differ (a change) and the text both end with; the cuts fall between words on both
+    sides, so no mark splits a word."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    while start and not (_between_words(old, start) and _between_words(new, start)):
+        start -= 1
+    end = 0
+    room = min(len(old), len(new)) - start
+    while end < room and old[-1 - end] == new[-1 - end]:
+        end += 1
+    while end and not (_between_words(old, len(old) - end) and _between_words(new, len(new) - end)):
+        end -= 1
+    steps = [["equal", old[:start], new[:start]]]
+    middle = old[start : len(old) - end], new[start : len(new) - end]
+    steps.append(["replace" if all(middle) else "delete" if middle[0] else "insert", *middle])
+    steps.append(["equal", old[len(old) - end :], new[len(new) - end :]])
+    return [step for step in steps if step[1] or step[2]]
+
+
+def _between_words(text: str, at: int) -> bool:
+    """Whether a cut at ``at`` splits no word of ``text``."""
+    return at in (0, len(text)) or text[at - 1].isspace() or text[at].isspace()
 
 
 def is_change(block: Block) -> bool:
