@@ -434,12 +434,14 @@ def paragraph_parts(
         return [(paragraphs[0] if paragraphs else -1, tuple(ops))]
     # Where each paragraph's sentences stand in the side's joined text (join_sentences).
     spans: list[list[int]] = []
+    paragraphs = []
     at = 0
     for k, (p, text) in enumerate(sentences):
         if k and p == sentences[k - 1][0]:
             spans[-1][1] = at + len(text)
         else:
             spans.append([at, at + len(text)])
+            paragraphs.append(p)
         at += len(text) + len(sentence_gap(text))
     mine = 0 if side == "old" else 1
     steps: list[list[str]] = []
