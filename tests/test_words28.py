@@ -294,12 +294,14 @@ def test_the_markdown_view_widens_a_change_of_spaces_to_its_words() -> None:
     assert out == "The ~~long term~~**long-term** plan costs ~~£ 4m.~~**£4m.**"
 
 
-def test_a_real_edit_beside_cosmetic_spacing_is_shown_in_one_version() -> None:
+def test_a_real_edit_beside_cosmetic_spacing_is_shown_in_both_versions() -> None:
+    # (fixr28: a unified view draws an unchanged step once, so one whose sides differ is
+    # marked; it showed NEW's quotes as OLD's.)
     old = "« Nous ne partirons pas », a dit le maire, qui a 61 ans."
     new = '"Nous ne partirons pas", a dit le maire, qui a 62 ans.'
-    assert (
-        plain(word_diff(old, new))
-        == '"Nous ne partirons pas", a dit le maire, qui a [-61-]{+62+} ans.'
+    assert plain(word_diff(old, new)) == (
+        '[-« Nous ne partirons pas »,-]{+"Nous ne partirons pas",+} a dit le maire, qui a'
+        " [-61-]{+62+} ans."
     )
     assert plain(word_diff("The long term plan.", "The long-term plan.")) == (
         "The [-long term-]{+long-term+} plan."
@@ -310,7 +312,23 @@ def test_a_real_edit_beside_cosmetic_spacing_is_shown_in_one_version() -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["The", "long", "term", " ", "  ", "-", "£", "4m", ",", "«", "\u2026", "."]
+            [
+                "The",
+                "long",
+                "term",
+                " ",
+                "  ",
+                "-",
+                " - ",
+                "52",
+                "£",
+                "4m",
+                ",",
+                " ,",
+                "«",
+                "\u2026",
+                ".",
+            ]
         ),
         max_size=12,
     ),
@@ -331,10 +349,15 @@ def test_widened_steps_spell_both_versions(pieces: list[str], edits: list[int]) 
     shown = widened(ops)
     assert "".join(op.old for op in shown) == old
     assert "".join(op.new for op in shown) == new
+    changed = any(op.op != "equal" for op in ops)
     for k, op in enumerate(shown):
         assert op.op in ("equal", "insert", "delete", "replace")
         if k and op.op != "equal":
             assert shown[k - 1].op == "equal"  # changes side by side are one
+        if op.op == "equal" and changed:
+            # (fixr28) A unified view draws an unchanged step once: its sides must agree,
+            # or OLD's reading took NEW's text ("52 -48" for "52 - 48").
+            assert op.old == op.new
 
 
 def test_the_html_view_widens_a_change_of_spaces_to_its_words() -> None:

@@ -36,6 +36,7 @@ from compare.render.layout import (
     key_changes,
     no_change_line,
     paragraph_numbers,
+    paragraph_parts,
     percent,
     percent_value,
     reordered,
@@ -563,9 +564,38 @@ class _Builder:
 
     def _move_link(self, block: SentenceBlock, side: Side, p: int) -> Fragment | None:
         """A link to the other end of a sentence that moved to another row, or went there
-        in order (``now in ¶ 2``, as the text view says)."""
+        in order (``now in ¶ 2``, as the text view says); for one split or merged across a
+        break between rows, to the rest of it (``continues in ¶ 2``, ``continued from
+        ¶ 1``) or, on its whole side, to where it went or came from (``split into ¶ 1–2``,
+        ``merged from old ¶ 1–2``)."""
         if not (block.a and block.b):
             return None
+        other_side: Side = "new" if side == "old" else "old"
+        mine = list(dict.fromkeys(q for q, _ in (block.a if side == "old" else block.b)))
+        theirs = list(dict.fromkeys(q for q, _ in (block.b if side == "old" else block.a)))
+        here = self.anchor[side].get(p)
+        prefix = "old " if side == "old" else ""
+        if len({self.anchor[side].get(q) for q in mine}) > 1 and p in mine:
+            k = mine.index(p)
+            for q, said in (
+                (mine[k - 1] if k else None, "continued from"),
+                (mine[k + 1] if k + 1 < len(mine) else None, "continues in"),
+            ):
+                if q is not None and self.anchor[side].get(q) != here:
+                    return ("a", f"#{self.anchor[side].get(q)}\n{said} {prefix}{_span([q])}")
+            return None
+        if len({self.anchor[other_side].get(q) for q in theirs}) > 1:
+            target = next(
+                (
+                    self.anchor[other_side][q]
+                    for q in theirs
+                    if self.anchor[other_side].get(q) not in (None, here)
+                ),
+                None,
+            )
+            numbers = paragraph_numbers(tuple(theirs))
+            label = f"split into ¶ {numbers}" if side == "old" else f"merged from old ¶ {numbers}"
+            return ("a", f"#{target}\n{label}") if target else None
         if side == "old":
             other = block.b[0][0]
             went = "to" if block.moved else "now in"
@@ -574,9 +604,41 @@ class _Builder:
             other = block.a[0][0]
             came = "from" if block.moved else "was in"
             target, label = self.anchor["old"].get(other), f"{came} old {_span([other])}"
-        if target is None or target == self.anchor[side].get(p):
+        if target is None or target == here:
             return None
         return ("a", f"#{target}\n{label}")
+
+    def _spread(self, block: SentenceBlock) -> bool:
+        """Whether a sentence block stands in two rows on one side."""
+        old = {self.anchor["old"].get(q) for q, _ in block.a}
+        new = {self.anchor["new"].get(q) for q, _ in block.b}
+        return len(old) > 1 or len(new) > 1
+
+    def _struck(self, key: tuple[int, int]) -> list[Fragment]:
+        """An OLD sentence struck where it stood in a unified cell, with a link to the row
+        it was merged into when it and the rest of its NEW sentence stand in another row
+        (``merged into ¶ 1``)."""
+        struck: list[Fragment] = [("del", self._texts("old", [key])[0])]
+        index = self.where["old"].get(key)
+        if index is None:
+            return struck
+        block = self.c.sentences[index]
+        if block.b and len({self.anchor["old"].get(q) for q, _ in block.a}) > 1:
+            target = self.anchor["new"].get(block.b[0][0])
+            if target and target != self.anchor["old"].get(key[0]):
+                struck.append(("a", f"#{target}\nmerged into {_span([block.b[0][0]])}"))
+        return struck
+
+    def _part(self, index: int, p: int) -> list[Fragment]:
+        """The unified word diff of sentence block ``index`` in NEW paragraph ``p``: the
+        part in ``p`` of one split across a paragraph break, else all of it."""
+        block = self.c.sentences[index]
+        ops = self._ops(index)
+        if len({q for q, _ in block.b}) > 1:
+            texts = list(zip([q for q, _ in block.b], self._texts("new", block.b), strict=True))
+            parts = dict(paragraph_parts(ops, texts, "new"))
+            ops = parts.get(p, ops)
+        return unified_fragments(ops)
 
     def paragraph(self, side: Side, p: int, plain: bool) -> str:
         paragraph = self.docs[side].paragraphs[p]
@@ -611,7 +673,7 @@ class _Builder:
             for s in range(len(self.docs["new"].paragraphs[p].sentences))
         }
         i = 0
-        shown: set[int] = set()
+        shown: set[tuple[int, int]] = set()
         paragraphs: list[list[list[Fragment]]] = []
         for p in block.b:
             pieces: list[list[Fragment]] = []
@@ -620,14 +682,14 @@ class _Builder:
                 if index is not None and index in old_index[i:]:
                     while old_index[i] != index:
                         if old_index[i] not in in_new:
-                            pieces.append([("del", self._texts("old", [old_keys[i]])[0])])
+                            pieces.append(self._struck(old_keys[i]))
                         i += 1
                     while i < len(old_keys) and old_index[i] == index:
                         i += 1
                 else:
                     # Deletions at this point come before what was put in their place.
                     while i < len(old_keys) and old_index[i] not in in_new:
-                        pieces.append([("del", self._texts("old", [old_keys[i]])[0])])
+                        pieces.append(self._struck(old_keys[i]))
                         i += 1
                 if index is None:
                     pieces.append([("", text)])
@@ -640,9 +702,12 @@ class _Builder:
                     )
                 elif sentence.op == "added":
                     pieces.append([("ins", text)])
-                elif index not in shown:
-                    shown.add(index)
-                    pieces.append(unified_fragments(self._ops(index)))
+                elif (index, p) not in shown:
+                    # (A sentence split across a paragraph break: its part in each; a link
+                    # to the rest where that is another row, or to a merge's other row.)
+                    shown.add((index, p))
+                    spread = self._spread(sentence)
+                    pieces.append([*self._part(index, p), *([link] if link and spread else [])])
             paragraphs.append(pieces)
         rest = [
             key
@@ -650,7 +715,7 @@ class _Builder:
             if index not in in_new
         ]
         if rest and paragraphs:
-            paragraphs[-1].extend([("del", text)] for text in self._texts("old", rest))
+            paragraphs[-1].extend(self._struck(key) for key in rest)
         return Markup(
             "".join(
                 [

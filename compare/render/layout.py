@@ -9,7 +9,7 @@ Pure functions of a :class:`Comparison`; no styling or escaping for a medium her
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -237,29 +237,39 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
     (with nothing or a mark on the other) is widened over the words it touches on both
     sides, as ``git diff --word-diff`` does: ``[-long term-]{+long-term+}``, ``[-\u00a3
     4m-]{+\u00a34m+}``, not ``long {+-+}term`` (a text neither version has) or the space
-    unmarked. The data's steps are left as they are."""
-    if not any(op.op != "equal" and _spaces_only(op) for op in ops):
+    unmarked. An unchanged step whose sides differ (keyed alike: ``" - 48"`` and ``"-48"``,
+    ``"term ,"`` and ``"term,"``) has the words that differ made a change first: a unified
+    view draws an unchanged step once, and drew NEW's text for both ("[-52-]{+52 -48+}" read
+    "52 in favour" for OLD). So OLD's steps always spell OLD and NEW's spell NEW, and each
+    unchanged step is the same text on both sides; but a sentence with no change at all is
+    left as it is (it reads as NEW's text, as an unchanged paragraph does). The data's steps
+    are left as they are."""
+    if all(op.op == "equal" for op in ops):
         return ops
-    steps = [[op.op, op.old, op.new] for op in ops]
+    if not any(op.old != op.new if op.op == "equal" else _spaces_only(op) for op in ops):
+        return ops
+    steps: list[list[str]] = []
+    for step_op in ops:
+        if step_op.op == "equal" and step_op.old != step_op.new:
+            steps += _apart(step_op.old, step_op.new)
+        else:
+            steps.append([step_op.op, step_op.old, step_op.new])
     for k, step in enumerate(steps):
         if step[0] == "equal" or not _spaces_only(WordOp(step[0], step[1], step[2])):  # type: ignore[arg-type]
             continue
+        # (Every unchanged step is now one text on both sides: its cuts are the same.)
         if k and steps[k - 1][0] == "equal":
             before = steps[k - 1]
-            a, b = _LAST_WORD.search(before[1]), _LAST_WORD.search(before[2])
-            cut_a, cut_b = a.start() if a else len(before[1]), b.start() if b else len(before[2])
-            if bool(before[1][:cut_a].strip()) != bool(before[2][:cut_b].strip()):
-                cut_a = cut_b = 0  # the sides' words do not pair up: all of it
-            step[1], step[2] = before[1][cut_a:] + step[1], before[2][cut_b:] + step[2]
-            before[1], before[2] = before[1][:cut_a], before[2][:cut_b]
+            found = _LAST_WORD.search(before[1])
+            cut = found.start() if found else len(before[1])
+            step[1], step[2] = before[1][cut:] + step[1], before[2][cut:] + step[2]
+            before[1], before[2] = before[1][:cut], before[2][:cut]
         if k + 1 < len(steps) and steps[k + 1][0] == "equal":
             after = steps[k + 1]
-            a, b = _FIRST_WORD.search(after[1]), _FIRST_WORD.search(after[2])
-            cut_a, cut_b = a.end() if a else 0, b.end() if b else 0
-            if bool(after[1][cut_a:].strip()) != bool(after[2][cut_b:].strip()):
-                cut_a, cut_b = len(after[1]), len(after[2])
-            step[1], step[2] = step[1] + after[1][:cut_a], step[2] + after[2][:cut_b]
-            after[1], after[2] = after[1][cut_a:], after[2][cut_b:]
+            found = _FIRST_WORD.search(after[1])
+            cut = found.end() if found else 0
+            step[1], step[2] = step[1] + after[1][:cut], step[2] + after[2][:cut]
+            after[1], after[2] = after[1][cut:], after[2][cut:]
     out: list[WordOp] = []
     for op, old, new in steps:
         if not old and not new:
@@ -271,6 +281,33 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
             op = "replace" if old and new else "delete" if old else "insert"
         out.append(WordOp(op, old, new))  # type: ignore[arg-type]
     return out
+
+
+def _apart(old: str, new: str) -> list[list[str]]:
+    """An unchanged step whose sides differ, as the text both start with, the whole words
+    that differ (a change) and the text both end with; the cuts fall between words on both
+    sides, so no mark splits a word."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    while start and not (_between_words(old, start) and _between_words(new, start)):
+        start -= 1
+    end = 0
+    room = min(len(old), len(new)) - start
+    while end < room and old[-1 - end] == new[-1 - end]:
+        end += 1
+    while end and not (_between_words(old, len(old) - end) and _between_words(new, len(new) - end)):
+        end -= 1
+    steps = [["equal", old[:start], new[:start]]]
+    middle = old[start : len(old) - end], new[start : len(new) - end]
+    steps.append(["replace" if all(middle) else "delete" if middle[0] else "insert", *middle])
+    steps.append(["equal", old[len(old) - end :], new[len(new) - end :]])
+    return [step for step in steps if step[1] or step[2]]
+
+
+def _between_words(text: str, at: int) -> bool:
+    """Whether a cut at ``at`` splits no word of ``text``."""
+    return at in (0, len(text)) or text[at - 1].isspace() or text[at].isspace()
 
 
 def is_change(block: Block) -> bool:
@@ -382,6 +419,75 @@ def sentence_ops(comparison: Comparison, block: SentenceBlock) -> tuple[WordOp, 
     return block.words or (WordOp("replace", old, new),)
 
 
+def paragraph_parts(
+    ops: Sequence[WordOp], sentences: Sequence[tuple[int, str]], side: str
+) -> list[tuple[int, tuple[WordOp, ...]]]:
+    """A sentence block's word steps cut where its sentences on ``side`` (``old`` or
+    ``new``; ``(paragraph, text)`` in order) change paragraph: one part per paragraph, in
+    order, each spelling that paragraph's sentences on ``side``. A sentence split across a
+    paragraph break (or two merged across one) is then drawn in each paragraph, not the
+    whole of it in the first. The other side's words go with the part in which their step
+    starts (a deletion before the insertion that follows it), so the parts still spell the
+    other side in order. One paragraph: one part, the steps as they are."""
+    paragraphs = list(dict.fromkeys(p for p, _ in sentences))
+    if len(paragraphs) < 2:
+        return [(paragraphs[0] if paragraphs else -1, tuple(ops))]
+    # Where each paragraph's sentences stand in the side's joined text (join_sentences).
+    spans: list[list[int]] = []
+    paragraphs = []
+    at = 0
+    for k, (p, text) in enumerate(sentences):
+        if k and p == sentences[k - 1][0]:
+            spans[-1][1] = at + len(text)
+        else:
+            spans.append([at, at + len(text)])
+            paragraphs.append(p)
+        at += len(text) + len(sentence_gap(text))
+    mine = 0 if side == "old" else 1
+    steps: list[list[str]] = []
+    changed = any(op.op != "equal" for op in ops)
+    for op in ops:
+        if op.op == "equal" and op.old != op.new and changed:
+            steps += _apart(op.old, op.new)  # (both sides then cut at one place)
+        else:
+            steps.append([op.op, op.old, op.new])
+    if "".join(step[1 + mine] for step in steps) != join_sentences(t for _, t in sentences):
+        return [(paragraphs[0], tuple(ops))]  # (steps that do not spell it: no cut)
+    parts: list[list[list[str]]] = [[] for _ in spans]
+    position = 0
+    for kind, *texts in steps:
+        text, other = texts[mine], texts[1 - mine]
+        # The part the step starts in (a step that starts in the gap between two
+        # paragraphs starts in the first: what it takes out goes before the break).
+        first = max(k for k, (start, _) in enumerate(spans) if start <= position or not k)
+        placed = False
+        for k, (start, end) in enumerate(spans):
+            lo, hi = max(start, position), min(end, position + len(text))
+            if lo >= hi:
+                continue
+            piece = text[lo - position : hi - position]
+            if kind == "equal" and texts[0] == texts[1]:
+                parts[k].append(["equal", piece, piece])
+                continue
+            theirs = other if k == first else ""
+            if theirs and position + len(text) > end:
+                theirs = theirs.rstrip()  # (the step goes on past the break, which spaces it)
+            placed = placed or k == first
+            parts[k].append(["change", theirs, piece] if mine else ["change", piece, theirs])
+        if other and not placed and not (kind == "equal" and texts[0] == texts[1]):
+            parts[first].append(["change", other, ""] if mine else ["change", "", other])
+        position += len(text)
+    out = []
+    for p, part in zip(paragraphs, parts, strict=True):
+        cleaned = []
+        for kind, old, new in part:
+            if kind != "equal":
+                kind = "replace" if old and new else "delete" if old else "insert"
+            cleaned.append(WordOp(kind, old, new))  # type: ignore[arg-type]
+        out.append((p, tuple(cleaned)))
+    return out
+
+
 class Pieces:
     """Finds the sentences of each paragraph block, computed once per comparison.
 
@@ -389,6 +495,13 @@ class Pieces:
     on the OLD side, to the block holding its first OLD paragraph, so a sentence moved to
     another paragraph shows on both sides in a side-by-side view, and in a unified view
     struck where it was and again where it went, each end pointing at the other.
+
+    A sentence split across a paragraph break that is also a break between blocks (or two
+    merged across one) belongs to each block it stands in on that side, which shows its
+    part (:func:`paragraph_parts`), pointing at the rest (``continues in ¶ 2``,
+    ``continued from ¶ 1``); the other side's whole sentence says where it went or came
+    from (``split into ¶ 1–2``, ``merged from old ¶ 1–2``), and a unified view strikes
+    the OLD part of a merge that now stands in another block (``merged into ¶ 1``).
     """
 
     def __init__(self, comparison: Comparison) -> None:
@@ -402,34 +515,115 @@ class Pieces:
                 self._new_owner.setdefault(p, i)
         self._old: dict[int, list[SentenceBlock]] = {}
         self._new: dict[int, list[SentenceBlock]] = {}
+        self._parts: dict[tuple[int, str], list[tuple[int, tuple[WordOp, ...]]]] = {}
         for sentence in comparison.sentences:
-            if sentence.a and sentence.a[0][0] in self._old_owner:
-                self._old.setdefault(self._old_owner[sentence.a[0][0]], []).append(sentence)
-            if sentence.b and sentence.b[0][0] in self._new_owner:
-                self._new.setdefault(self._new_owner[sentence.b[0][0]], []).append(sentence)
-        for sentences in self._new.values():
-            sentences.sort(key=lambda s: s.b[0])
+            for where, owner, found in (
+                (sentence.a, self._old_owner, self._old),
+                (sentence.b, self._new_owner, self._new),
+            ):
+                for holder in dict.fromkeys(owner[p] for p, _ in where if p in owner):
+                    found.setdefault(holder, []).append(sentence)
+        for index, sentences in self._new.items():
+            sentences.sort(key=self._new_order(index))
+
+    def _new_order(self, index: int) -> Callable[[SentenceBlock], tuple[int, int]]:
+        return lambda sentence: self._first(sentence.b, self._new_owner, index)
+
+    @staticmethod
+    def _first(
+        where: tuple[tuple[int, int], ...], owner: dict[int, int], index: int
+    ) -> tuple[int, int]:
+        """The first of ``where`` in block ``index`` (the first of all when none is)."""
+        return next((key for key in where if owner.get(key[0]) == index), where[0])
+
+    def _spans(self, sentence: SentenceBlock, side: str) -> bool:
+        """Whether the sentence stands in paragraphs of two blocks on ``side``."""
+        where, owner = (
+            (sentence.a, self._old_owner) if side == "old" else (sentence.b, self._new_owner)
+        )
+        return len({owner.get(p) for p, _ in where}) > 1
+
+    def _parts_of(self, sentence: SentenceBlock, side: str) -> list[tuple[int, tuple[WordOp, ...]]]:
+        key = (id(sentence), side)
+        if key not in self._parts:
+            document = self.comparison.old if side == "old" else self.comparison.new
+            where = sentence.a if side == "old" else sentence.b
+            texts = [(p, sentence_text(document, ((p, s),))) for p, s in where]
+            self._parts[key] = paragraph_parts(sentence_ops(self.comparison, sentence), texts, side)
+        return self._parts[key]
 
     def _went_to(self, sentence: SentenceBlock, index: int) -> str:
         """``moved to ¶ 3`` when the OLD sentence of block ``index`` is now in another
-        block, else empty."""
-        if not sentence.b or self._new_owner.get(sentence.b[0][0], index) == index:
+        block (``merged into ¶ 3`` for a part of a merge), else empty."""
+        if not sentence.b or any(self._new_owner.get(p, index) == index for p, _ in sentence.b):
             return ""
+        if self._spans(sentence, "old"):
+            return f"merged into ¶ {sentence.b[0][0] + 1}"
         return f"{'moved to' if sentence.moved else 'now in'} ¶ {sentence.b[0][0] + 1}"
 
     def _came_from(self, sentence: SentenceBlock, index: int) -> str:
         """``moved from old ¶ 1`` when the NEW sentence of block ``index`` was in another
         block, else empty."""
-        if not sentence.a or self._old_owner.get(sentence.a[0][0], index) == index:
+        if not sentence.a or any(self._old_owner.get(p, index) == index for p, _ in sentence.a):
             return ""
         return f"{'moved from' if sentence.moved else 'was in'} old ¶ {sentence.a[0][0] + 1}"
 
-    def _pieces(self, sentences: list[SentenceBlock], side: str, index: int) -> list[Piece]:
+    def _spread(self, sentence: SentenceBlock, side: str) -> str:
+        """``split into ¶ 1–2`` for an OLD sentence whose NEW text stands in two blocks,
+        ``merged from old ¶ 1–2`` for a NEW one whose OLD text does; else empty."""
+        other = "new" if side == "old" else "old"
+        if not self._spans(sentence, other):
+            return ""
+        where = sentence.b if side == "old" else sentence.a
+        numbers = paragraph_numbers(tuple(dict.fromkeys(p for p, _ in where)))
+        return f"split into ¶ {numbers}" if side == "old" else f"merged from old ¶ {numbers}"
+
+    def _continued(
+        self, parts: list[tuple[int, tuple[WordOp, ...]]], k: int, side: str, index: int
+    ) -> str:
+        """``continued from ¶ 1`` / ``continues in ¶ 2`` for part ``k`` of a sentence cut
+        at a break between blocks; empty where its neighbour part is in block ``index``
+        (the paragraph break shows there)."""
+        owner = self._old_owner if side == "old" else self._new_owner
+        prefix = "old ¶" if side == "old" else "¶"
+        said = []
+        if k and owner.get(parts[k - 1][0]) != index:
+            said.append(f"continued from {prefix} {parts[k - 1][0] + 1}")
+        if k + 1 < len(parts) and owner.get(parts[k + 1][0]) != index:
+            said.append(f"continues in {prefix} {parts[k + 1][0] + 1}")
+        return ", ".join(said)
+
+    def _pieces(
+        self,
+        sentences: list[SentenceBlock],
+        side: str,
+        index: int,
+        gone: dict[int, str] | None = None,
+    ) -> list[Piece]:
         pieces = []
+        owner = self._old_owner if side == "old" else self._new_owner
         for s in sentences:
+            if gone and id(s) in gone:
+                # Struck where it stood: its OLD words in this block, pointing where it went.
+                for p, ops in self._parts_of(s, "old"):
+                    if self._old_owner.get(p) == index:
+                        text = "".join(op.old for op in ops)
+                        pieces.append(
+                            Piece((WordOp("delete", text, ""),), s.moved, link=gone[id(s)])
+                        )
+                continue
             where = s.a if side == "old" else s.b
+            parts = self._parts_of(s, side)
+            if len(parts) > 1:
+                # Cut where its paragraphs break on this side: the parts in this block.
+                for k, (p, ops) in enumerate(parts):
+                    if owner.get(p) == index:
+                        link = self._continued(parts, k, side, index)
+                        pieces.append(Piece(ops, s.moved, p, link))
+                continue
             paragraph = where[0][0] if where else -1
             link = self._went_to(s, index) if side == "old" else self._came_from(s, index)
+            link = self._spread(s, side) or link
             pieces.append(Piece(sentence_ops(self.comparison, s), s.moved, paragraph, link))
         return pieces
 
@@ -440,7 +634,9 @@ class Pieces:
         merged: list[SentenceBlock] = list(self._new.get(index, []))
         gone: dict[int, str] = {}  # id() of a sentence that went to another block: where
         previous: SentenceBlock | None = None
-        for sentence in sorted(self._old.get(index, []), key=lambda s: s.a[0]):
+        for sentence in sorted(
+            self._old.get(index, []), key=lambda s: self._first(s.a, self._old_owner, index)
+        ):
             went_to = self._went_to(sentence, index)
             if not sentence.b or went_to:
                 # It goes right after its OLD predecessor (or first).
@@ -450,14 +646,7 @@ class Pieces:
                     gone[id(sentence)] = went_to
             if any(s is sentence for s in merged):
                 previous = sentence
-        pieces = self._pieces(merged, "new", index)
-        for k, sentence in enumerate(merged):
-            if id(sentence) in gone:
-                old_text = sentence_text(self.comparison.old, sentence.a)
-                pieces[k] = Piece(
-                    (WordOp("delete", old_text, ""),), sentence.moved, link=gone[id(sentence)]
-                )
-        return pieces
+        return self._pieces(merged, "new", index, gone)
 
     def whole(self, index: int) -> list[Piece]:
         """The sentences of an added block ``index`` in NEW's order, or of a removed one in
@@ -472,7 +661,9 @@ class Pieces:
 
     def old_side(self, index: int) -> list[Piece]:
         """The OLD sentences of block ``index`` in OLD's order."""
-        ordered = sorted(self._old.get(index, []), key=lambda s: s.a[0])
+        ordered = sorted(
+            self._old.get(index, []), key=lambda s: self._first(s.a, self._old_owner, index)
+        )
         return self._pieces(ordered, "old", index)
 
     def new_side(self, index: int) -> list[Piece]:
