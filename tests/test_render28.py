@@ -34,3 +34,29 @@ def test_trimmed_drops_only_the_spaces_at_the_end(pieces: list[str]) -> None:
 def test_a_padded_row() -> None:
     row = "old text" + " " * 300 + "\x1b[0m  │ new text" + " " * 300 + "\x1b[0m" + " " * 5
     assert _trimmed(row) == "old text" + " " * 300 + "\x1b[0m  │ new text\x1b[0m"
+
+
+def test_a_quote_style_inside_a_changed_sentence_stays_unmarked() -> None:
+    # Widening a change of spaces cuts an unchanged step's sides apart only where their
+    # spaces differ; a step that differs in a quote's or a dash's style alone stays one
+    # unchanged step, as review 28's item 6 asked ("mix_curly": only "not" is marked).
+    from compare.model import WordOp
+    from compare.render.layout import widened
+
+    ops = (
+        WordOp("equal", "\u201cWe are ", '"We are '),
+        WordOp("delete", "not ", ""),
+        WordOp(
+            "equal", "ready,\u201d the mayor\u2019s aide said.", "ready,\" the mayor's aide said."
+        ),
+    )
+    assert list(widened(ops)) == list(ops)
+    # Spaces apart on the two sides: cut, so that each side reads as written.
+    spaced = (
+        WordOp("equal", "The vote was 52 - 48", "The vote was 52 -48"),
+        WordOp("replace", " in", " for"),
+    )
+    drawn = widened(spaced)
+    assert "".join(w.old for w in drawn) == "The vote was 52 - 48 in"
+    assert "".join(w.new for w in drawn) == "The vote was 52 -48 for"
+    assert all(w.old == w.new for w in drawn if w.op == "equal")

@@ -230,6 +230,7 @@ def _spaces_only(op: WordOp) -> bool:
 
 _LAST_WORD = re.compile(r"\S+$")
 _FIRST_WORD = re.compile(r"^\S+")
+_SPACES = re.compile(r"\s+")
 
 
 def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
@@ -246,30 +247,33 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
     are left as they are."""
     if all(op.op == "equal" for op in ops):
         return ops
-    if not any(op.old != op.new if op.op == "equal" else _spaces_only(op) for op in ops):
+    if not any(
+        not _same_spacing(op.old, op.new) if op.op == "equal" else _spaces_only(op) for op in ops
+    ):
         return ops
     steps: list[list[str]] = []
     for step_op in ops:
-        if step_op.op == "equal" and step_op.old != step_op.new:
+        if step_op.op == "equal" and not _same_spacing(step_op.old, step_op.new):
             steps += _apart(step_op.old, step_op.new)
         else:
+            # (An unchanged step whose sides differ only in a quote's or a dash's style keeps
+            # it unmarked, as a cosmetic difference is: its words stand alike on both sides.)
             steps.append([step_op.op, step_op.old, step_op.new])
     for k, step in enumerate(steps):
         if step[0] == "equal" or not _spaces_only(WordOp(step[0], step[1], step[2])):  # type: ignore[arg-type]
             continue
-        # (Every unchanged step is now one text on both sides: its cuts are the same.)
+        # (Every unchanged step has its spaces in the same places on both sides: a word cut
+        # off one side is the same word of the other.)
         if k and steps[k - 1][0] == "equal":
             before = steps[k - 1]
-            found = _LAST_WORD.search(before[1])
-            cut = found.start() if found else len(before[1])
-            step[1], step[2] = before[1][cut:] + step[1], before[2][cut:] + step[2]
-            before[1], before[2] = before[1][:cut], before[2][:cut]
+            cuts = [_last_word_start(side) for side in before[1:]]
+            step[1], step[2] = before[1][cuts[0] :] + step[1], before[2][cuts[1] :] + step[2]
+            before[1], before[2] = before[1][: cuts[0]], before[2][: cuts[1]]
         if k + 1 < len(steps) and steps[k + 1][0] == "equal":
             after = steps[k + 1]
-            found = _FIRST_WORD.search(after[1])
-            cut = found.end() if found else 0
-            step[1], step[2] = step[1] + after[1][:cut], step[2] + after[2][:cut]
-            after[1], after[2] = after[1][cut:], after[2][cut:]
+            cuts = [_first_word_end(side) for side in after[1:]]
+            step[1], step[2] = step[1] + after[1][: cuts[0]], step[2] + after[2][: cuts[1]]
+            after[1], after[2] = after[1][cuts[0] :], after[2][cuts[1] :]
     out: list[WordOp] = []
     for op, old, new in steps:
         if not old and not new:
@@ -281,6 +285,28 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
             op = "replace" if old and new else "delete" if old else "insert"
         out.append(WordOp(op, old, new))  # type: ignore[arg-type]
     return out
+
+
+def _same_spacing(old: str, new: str) -> bool:
+    """Whether the two sides of an unchanged step have their spaces in the same places, word
+    for word (they differ, if at all, in a quote's, a dash's or an apostrophe's style)."""
+    return old == new or (
+        old.split() != [] != new.split()
+        and len(old.split()) == len(new.split())
+        and old[:1].isspace() == new[:1].isspace()
+        and old[-1:].isspace() == new[-1:].isspace()
+        and [len(gap) for gap in _SPACES.findall(old)] == [len(gap) for gap in _SPACES.findall(new)]
+    )
+
+
+def _last_word_start(text: str) -> int:
+    found = _LAST_WORD.search(text)
+    return found.start() if found else len(text)
+
+
+def _first_word_end(text: str) -> int:
+    found = _FIRST_WORD.search(text)
+    return found.end() if found else 0
 
 
 def _apart(old: str, new: str) -> list[list[str]]:
