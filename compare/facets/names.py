@@ -88,7 +88,11 @@ def _names(text: str) -> tuple[str, ...]:
     for m in _NAME().finditer(text, opening if dateline is not None else 0):
         if text[m.end() : m.end() + 1] == "$":
             continue  # a currency prefix ("US$"), not a name
-        for words, at_start in _sentence_pieces(m.group(0).split(), m.start() <= opening):
+        span = m.group(0)
+        if ". " not in span:  # (most names: one piece)
+            _add_name(found, span.split(), m.start() <= opening)
+            continue
+        for words, at_start in _sentence_pieces(span.split(), m.start() <= opening):
             _add_name(found, words, at_start)
     return tuple(dict.fromkeys(found))
 
