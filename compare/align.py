@@ -50,7 +50,6 @@ from compare.model import (
 from compare.notes import is_credit_line, one_page, undated_edit, with_notes
 from compare.text import (
     CJK_WORD,
-    COMBINING_MARKS,
     SUMMARY_HEADING,
     _word_set,
     cosmetic_key,
@@ -328,9 +327,6 @@ def _word_code(k: int) -> str:
     return chr(k if k < 0xD800 else k + 0x800)
 
 
-_ENDS_IN_MARK = regex_cache.compile(f"[{COMBINING_MARKS}]")
-# (A word goes on over its combining marks: Hindi's vowel signs, Arabic's harakat.)
-_WORD = regex_cache.compile(rf"\w[\w{COMBINING_MARKS}]*(?:[.,'][\w{COMBINING_MARKS}]+)*")
 #: Words that say no: one put inside a short text makes it say the opposite.
 _NEGATION_WORDS = (
     *("not", "no", "never", "nor", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't"),
@@ -340,23 +336,22 @@ _NEGATION_WORDS = (
 
 
 def _words(folded: str) -> list[str]:
-    """``_WORD.findall(folded)`` for a folded text (single spaces only), in a fraction of
-    the time: most words are letters and digits, or that and one closing mark. Each
-    Chinese or Japanese character is a word of its own."""
+    """``CJK_WORD().findall(folded)`` for a folded text (single spaces only), in a fraction
+    of the time: most words are letters and digits, or that and one closing mark. Each
+    Chinese or Japanese character is a word of its own, and a word goes on over its
+    combining marks (Hindi's vowel signs, Arabic's harakat), as the word diff's tokens do
+    (compare.text.tokenize, whose shortcut this is)."""
     if has_cjk(folded):
         return CJK_WORD().findall(folded)
     words: list[str] = []
     for word in folded.split(" "):
         if word.isalnum():  # isalnum() is \w without the underscore
             words.append(word)
-        elif (
-            word[:-1].isalnum()
-            and word[-1] != "_"
-            and (word.isascii() or not _ENDS_IN_MARK.match(word, len(word) - 1))
-        ):  # "said," "thursday." (not "ने": a vowel sign ends it)
+        elif word[:-1].isalnum() and word[-1] != "_" and word[-1] < "\u00ad":  # "said,"
+            # (Not a combining mark, which a word goes on over: "ने".)
             words.append(word[:-1])
         else:
-            words.extend(_WORD.findall(word))
+            words.extend(CJK_WORD().findall(word))
     return words
 
 
