@@ -407,10 +407,11 @@ class _KeyedApart(Exception):
     :func:`_tokens_and_keys`."""
 
 
-#: The closing and opening marks of ``_SPACED_ASCII_PUNCTUATION``: a word of plain text
-#: that starts with one has a space before it, and one that ends with one a space after it.
-_ASCII_CLOSERS = frozenset(",.;:!?%)]}")
-_ASCII_OPENERS = frozenset("([{$")
+#: The ASCII marks of ``_SPACED_CLOSERS`` and ``_SPACED_OPENERS``: a word of plain text
+#: that starts with a closer has a space before it, and one that ends with an opener a space
+#: after it.
+_ASCII_CLOSERS = frozenset(mark for mark in _SPACED_CLOSERS if mark.isascii())
+_ASCII_OPENERS = frozenset(mark for mark in _SPACED_OPENERS if mark.isascii())
 
 
 def _plain_tokens(words: list[str], keyed: bool = False) -> list[str]:
