@@ -8,21 +8,13 @@ import random
 from dataclasses import replace
 
 from test_align import doc as pair_doc
+from test_coverage26 import _claim_of
 from test_multi import doc
 
 from compare import compare, multi
 from compare.model import Document
-from compare.multi import Claim, Coverage, compare_many
+from compare.multi import Coverage, compare_many
 from compare.render.coverage_text import coverage_text
-
-
-def _claim_of(coverage: Coverage, outlet: int, snippet: str) -> Claim:
-    """The claim holding ``outlet``'s sentence that contains ``snippet``."""
-    (claim,) = {
-        c.id: c for c in coverage.claims for m in c.members if m.doc == outlet and snippet in m.text
-    }.values()
-    return claim
-
 
 # --- 2: a stock phrase quoted from someone else ------------------------------------------
 
