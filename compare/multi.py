@@ -2806,12 +2806,12 @@ def _join_split_times(
     sentence alone, "only in" it, though another outlet's lede gives the same time and
     source: it is a secondary member of the lede's claim, as the half of a split sentence
     is (_absorb_fragments), the same clock time the evidence its words lack."""
-    members: dict[int, list[int]] = {
-        g: [*group, *extra.get(g, [])] for g, group in enumerate(groups)
-    }
     timed = {k: clock_times(s.norm) for k, s in enumerate(sentences) if ":" in s.norm}
     if not timed:
         return groups, extra
+    members: dict[int, list[int]] = {
+        g: [*group, *extra.get(g, [])] for g, group in enumerate(groups)
+    }
     moved: set[int] = set()
     for g, group in enumerate(groups):
         if len(group) != 1 or extra.get(g):
