@@ -902,6 +902,14 @@ def _conflicting(a: _Sentence, b: _Sentence) -> float:
     )
 
 
+def _held(mine: _Sentence, other: _Sentence) -> float:
+    """The share of ``mine``'s weight that ``other`` holds, a figure it gives otherwise for
+    the same thing aside (a dispute, as in _Scorer)."""
+    conflict = _conflicting(mine, other) if mine.numbers else 0.0
+    common = mine.tokens & other.tokens
+    return math.fsum(map(mine.weights.__getitem__, common)) / (mine.total - conflict)
+
+
 def _candidates(sentences: Sequence[_Sentence], per_doc: int = 3) -> list[list[int]]:
     """For each sentence, the sentences of other documents that share one of its rarest
     tokens, the ``per_doc`` strongest per document."""
@@ -1278,11 +1286,8 @@ def _absorb_merged(
             # it gives otherwise for the same thing ("the evacuation of about 450 homes" /
             # "About 300 homes were evacuated") is a dispute within the claim, as in _Scorer.
             contained = 0.0
-            for m in group:
-                mine = sentences[m]
-                common = mine.tokens & candidate.tokens
-                total = mine.total - _conflicting(mine, candidate) if mine.numbers else mine.total
-                contained += math.fsum(map(mine.weights.__getitem__, common)) / total
+            for m in group:  # (summed in turn: the thresholds below were set on these sums)
+                contained += _held(sentences[m], candidate)
             score = contained / len(group)
             if score > best.get(candidate.doc, (0.0, -1))[0]:
                 best[candidate.doc] = (score, k)
@@ -2801,12 +2806,12 @@ def _join_split_times(
     sentence alone, "only in" it, though another outlet's lede gives the same time and
     source: it is a secondary member of the lede's claim, as the half of a split sentence
     is (_absorb_fragments), the same clock time the evidence its words lack."""
-    members: dict[int, list[int]] = {
-        g: [*group, *extra.get(g, [])] for g, group in enumerate(groups)
-    }
     timed = {k: clock_times(s.norm) for k, s in enumerate(sentences) if ":" in s.norm}
     if not timed:
         return groups, extra
+    members: dict[int, list[int]] = {
+        g: [*group, *extra.get(g, [])] for g, group in enumerate(groups)
+    }
     moved: set[int] = set()
     for g, group in enumerate(groups):
         if len(group) != 1 or extra.get(g):
@@ -2841,14 +2846,6 @@ _REPEAT = 0.6
 #: In how many of an outlet's sentences a token may appear and still find that outlet's
 #: repeats anywhere in it: a fact stated twice shares its rarest words with few others.
 _REPEAT_POSTINGS = 8
-
-
-def _held(mine: _Sentence, other: _Sentence) -> float:
-    """The share of ``mine``'s weight that ``other`` holds, a figure it gives otherwise for
-    the same thing aside (a dispute, as in _Scorer)."""
-    conflict = _conflicting(mine, other) if mine.numbers else 0.0
-    common = mine.tokens & other.tokens
-    return math.fsum(map(mine.weights.__getitem__, common)) / (mine.total - conflict)
 
 
 def _join_repeats(

@@ -569,8 +569,7 @@ class Store:
             if 1 <= found < 3:
                 for table in ("versions", "pending"):
                     self._rehash(table)
-            columns = [r[1] for r in self.connection.execute("PRAGMA table_info(feed_items)")]
-            if "guid" not in columns:
+            if not self._has_column("feed_items", "guid"):
                 self.connection.execute("ALTER TABLE feed_items ADD COLUMN guid TEXT")
             if not self._fetches_know_moves():
                 self.connection.execute("ALTER TABLE fetches ADD COLUMN moved_to TEXT")
@@ -579,8 +578,12 @@ class Store:
     def _fetches_know_moves(self) -> bool:
         """Whether the file's fetches record ``moved_to`` (schema 5): an older file opened
         read-only (history, timeline, export) is read without it."""
-        columns = [r[1] for r in self.connection.execute("PRAGMA table_info(fetches)")]
-        return "moved_to" in columns
+        return self._has_column("fetches", "moved_to")
+
+    def _has_column(self, table: str, column: str) -> bool:
+        """Whether the file's ``table`` has ``column`` (one a later schema added)."""
+        rows = self.connection.execute(f"PRAGMA table_info({table})")
+        return any(row[1] == column for row in rows)
 
     def _rehash(self, table: str) -> None:
         """Recompute every stored content hash of ``table``, a batch of documents at a time:

@@ -9,23 +9,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
+from test_coverage26 import _claim_of
 from test_multi import doc, run
 
 from compare.model import Document
-from compare.multi import Claim, Coverage, Hedged, compare_many
+from compare.multi import Hedged, compare_many
 from compare.render.coverage_html import render_coverage
 from compare.render.coverage_json import coverage_dict
 from compare.render.coverage_text import coverage_markdown, coverage_text
 from compare.schema import load_schema
-
-
-def _claim_of(coverage: Coverage, outlet: int, snippet: str) -> Claim:
-    """The claim holding ``outlet``'s sentence that contains ``snippet``."""
-    (claim,) = {
-        c.id: c for c in coverage.claims for m in c.members if m.doc == outlet and snippet in m.text
-    }.values()
-    return claim
-
 
 # --- 2: a quote trimmed and credited to someone else ------------------------------------
 

@@ -8,21 +8,13 @@ import random
 from dataclasses import replace
 
 from test_align import doc as pair_doc
+from test_coverage26 import _claim_of
 from test_multi import doc
 
 from compare import compare, multi
 from compare.model import Document
-from compare.multi import Claim, Coverage, compare_many
+from compare.multi import Coverage, compare_many
 from compare.render.coverage_text import coverage_text
-
-
-def _claim_of(coverage: Coverage, outlet: int, snippet: str) -> Claim:
-    """The claim holding ``outlet``'s sentence that contains ``snippet``."""
-    (claim,) = {
-        c.id: c for c in coverage.claims for m in c.members if m.doc == outlet and snippet in m.text
-    }.values()
-    return claim
-
 
 # --- 2: a stock phrase quoted from someone else ------------------------------------------
 
@@ -30,50 +22,45 @@ _MILL_LEDE = "Three people died when a grain silo collapsed at the Brennock mill
 _MILL_CLOSE = "The mill has been closed while inspectors examine the remaining silos."
 
 
+def _mill_story(quoted: str, owner: str) -> Coverage:
+    """The mill story: Almont quoting ``quoted``, Brook and Carrick both giving ``owner``."""
+    a = doc(_MILL_LEDE, quoted, _MILL_CLOSE, site="Almont")
+    b = doc(_MILL_LEDE, owner, _MILL_CLOSE, site="Brook")
+    c = doc(_MILL_LEDE, owner, _MILL_CLOSE, site="Carrick")
+    return compare_many([a, b, c])
+
+
+def _assert_the_owners_statement_stands_alone(coverage: Coverage, snippet: str) -> None:
+    """Brook's and Carrick's statement (holding ``snippet``) is theirs alone, undisputed."""
+    statement = _claim_of(coverage, 1, snippet)
+    assert statement.outlets == (1, 2)
+    assert not any(d.kind in ("quote", "attribution") for d in statement.disagreements)
+
+
 def test_a_stock_phrase_from_another_speaker_does_not_join_the_longer_quote() -> None:
     # A quotes a widower; B and C quote the mill's owner, whose statement opens with the
     # same four words. They are two people's words, not one quote cut short.
-    a = doc(
-        _MILL_LEDE,
+    coverage = _mill_story(
         '"We are all devastated," said Piers Tolland, whose wife drove the grain lorry.',
-        _MILL_CLOSE,
-        site="Almont",
-    )
-    owner = (
         'Harrow Grain, which owns the mill, said: "We are all devastated, and our thoughts '
-        'are with every family tonight."'
+        'are with every family tonight."',
     )
-    b = doc(_MILL_LEDE, owner, _MILL_CLOSE, site="Brook")
-    c = doc(_MILL_LEDE, owner, _MILL_CLOSE, site="Carrick")
-    coverage = compare_many([a, b, c])
     widower = _claim_of(coverage, 0, "Piers Tolland")
     assert widower.outlets == (0,)
     assert not widower.disagreements
-    statement = _claim_of(coverage, 1, "Harrow Grain")
-    assert statement.outlets == (1, 2)
-    assert not any(d.kind in ("quote", "attribution") for d in statement.disagreements)
+    _assert_the_owners_statement_stands_alone(coverage, "Harrow Grain")
 
 
 def test_a_condolence_two_named_people_both_give_does_not_join_their_claims() -> None:
     # Six words, two of them distinctive ("thoughts", "families"): enough for a quote cut
     # short, not for two people named apart who both say it.
-    a = doc(
-        _MILL_LEDE,
+    coverage = _mill_story(
         '"Our thoughts are with the families," said Councillor Edwina Marsh.',
-        _MILL_CLOSE,
-        site="Almont",
-    )
-    owner = (
         'Mill owner Declan Rusk said: "Our thoughts are with the families, and the mill will '
-        'pay for every funeral."'
+        'pay for every funeral."',
     )
-    b = doc(_MILL_LEDE, owner, _MILL_CLOSE, site="Brook")
-    c = doc(_MILL_LEDE, owner, _MILL_CLOSE, site="Carrick")
-    coverage = compare_many([a, b, c])
     assert _claim_of(coverage, 0, "Edwina Marsh").outlets == (0,)
-    statement = _claim_of(coverage, 1, "Declan Rusk")
-    assert statement.outlets == (1, 2)
-    assert not any(d.kind in ("quote", "attribution") for d in statement.disagreements)
+    _assert_the_owners_statement_stands_alone(coverage, "Declan Rusk")
 
 
 def test_a_quote_cut_short_and_credited_to_the_mayor_still_joins_the_chiefs_quote() -> None:

@@ -14,7 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 from pytest_httpserver import HTTPServer
-from test_track27 import _first_version, _page, _track, run
+from test_track27 import _first_version, _page, _serve_moved, _timeline_html, _track, run
 from werkzeug import Request, Response
 
 from compare.track import describe_changes
@@ -101,16 +101,8 @@ def test_a_redirect_to_a_page_with_no_canonical_link_claims_none(
     url = http.url_for("/news/harbour-wall")
     moved = http.url_for("/news/harbour-wall-rebuilt")
     db = str(tmp_path / "r.db")
-    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
-        _without_canonical(_page(url)), content_type="text/html; charset=utf-8"
-    )
-    assert _track(http, db)[0] == 0
-    http.expect_request("/news/harbour-wall").respond_with_response(
-        Response(status=301, headers={"Location": "/news/harbour-wall-rebuilt"})
-    )
-    http.expect_request("/news/harbour-wall-rebuilt").respond_with_data(
-        _without_canonical(_page(moved)), content_type="text/html; charset=utf-8"
-    )
+    _first_version(http, db, url, _without_canonical(_page(url)))
+    _serve_moved(http, _without_canonical(_page(moved)))
     code, out, _ = _track(http, db)
     assert code == 0 and f"moved to {moved} (redirect)" in out
     code, out, _ = _track(http, db)  # read at the new address again: no second move
@@ -149,14 +141,11 @@ def test_history_and_the_timeline_agree_on_a_summary_stored_before_the_flag(
 ) -> None:
     url = http.url_for("/news/harbour-wall")
     db = str(tmp_path / "v.db")
-    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
-        _page(url), content_type="text/html; charset=utf-8"
-    )
+    _first_version(http, db, url)
     http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
         _page(url, boats="2,140", modified="2026-06-03T11:00:00Z"),
         content_type="text/html; charset=utf-8",
     )
-    assert _track(http, db)[0] == 0
     code, out, _ = _track(http, db)
     assert code == 0 and "no note" in out  # the figure changed, and no note says so
     # The summary as a storydiff from before the flag was kept stored it.
@@ -175,8 +164,6 @@ def test_history_and_the_timeline_agree_on_a_summary_stored_before_the_flag(
     assert "no note" not in out
     code, out, _ = run("history", url, "--db", db, "--format", "json")
     assert json.loads(out)["versions"][1]["summary"].endswith("not checked for a note")
-    report = tmp_path / "t.html"
-    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
-    html = report.read_text(encoding="utf-8")
+    html = _timeline_html(url, db, tmp_path)
     # It compares the versions again: its summary says what its marks say.
     assert "meaning: 1 number; no note" in html and "not checked" not in html

@@ -70,10 +70,28 @@ def _track(http: HTTPServer, db: str, path: str = "/news/harbour-wall") -> tuple
     return run("track", http.url_for(path), "--db", db, "--delay", "0")
 
 
-def _first_version(http: HTTPServer, db: str, url: str) -> None:
-    """The story at /news/harbour-wall tracked once (served once), as its first version."""
+def _timeline_html(url: str, db: str, tmp_path: Path) -> str:
+    """The story's timeline report, written by ``storydiff timeline``."""
+    report = tmp_path / "t.html"
+    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
+    return report.read_text(encoding="utf-8")
+
+
+def _serve_moved(http: HTTPServer, page: str) -> None:
+    """/news/harbour-wall 301-redirected to /news/harbour-wall-rebuilt, which serves ``page``."""
+    http.expect_request("/news/harbour-wall").respond_with_response(
+        Response(status=301, headers={"Location": "/news/harbour-wall-rebuilt"})
+    )
+    http.expect_request("/news/harbour-wall-rebuilt").respond_with_data(
+        page, content_type="text/html; charset=utf-8"
+    )
+
+
+def _first_version(http: HTTPServer, db: str, url: str, page: str | None = None) -> None:
+    """The story at /news/harbour-wall tracked once (served once, as ``page``, else as
+    :func:`_page` gives it at ``url``), as its first version."""
     http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
-        _page(url), content_type="text/html; charset=utf-8"
+        page if page is not None else _page(url), content_type="text/html; charset=utf-8"
     )
     assert _track(http, db)[0] == 0
 
@@ -95,9 +113,7 @@ def test_the_timeline_finds_an_edit_without_a_note_where_the_canonical_url_chang
     assert _track(http, db)[0] == 0
     code, out, _ = run("compare", f"{url}@1", f"{url}@2", "--db", db, "--no-color")
     assert code == 1 and "without a correction or update note" in out
-    report = tmp_path / "t.html"
-    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
-    html = report.read_text(encoding="utf-8")
+    html = _timeline_html(url, db, tmp_path)
     assert "without a correction or update note" in html
     # The cards are still labelled by their version.
     assert "Version 1 · " in html and "Version 2 · " in html
@@ -146,9 +162,7 @@ def test_an_edit_without_a_note_is_flagged_in_history_timeline_export_and_events
     assert run("export", url, "--db", db, "-o", str(exported))[0] == 0
     versions = json.loads(exported.read_text(encoding="utf-8"))["versions"]
     assert versions[1]["changes"]["edited_without_note"] is True
-    report = tmp_path / "t.html"
-    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
-    html = report.read_text(encoding="utf-8")
+    html = _timeline_html(url, db, tmp_path)
     assert html.count('<span class="flag nonote">no note</span>') == 2  # its row and section
     assert html.count('class="flag note"') >= 1
 
@@ -237,9 +251,7 @@ def test_the_timeline_tells_of_a_page_not_found_without_command_line_advice(
     http.expect_request("/news/harbour-wall").respond_with_data("Not here", status=404)
     code, out, _ = _track(http, db)
     assert code == 3 and "track that" in out  # the command line keeps its advice
-    report = tmp_path / "t.html"
-    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
-    html = report.read_text(encoding="utf-8")
+    html = _timeline_html(url, db, tmp_path)
     assert "probably taken down or moved" in html
     assert "the version stored before is kept" in html
     assert "track that" not in html and "storydiff wayback" not in html
@@ -297,12 +309,7 @@ def _moved_story(http: HTTPServer, tmp_path: Path) -> tuple[str, str, str, tuple
     moved = http.url_for("/news/harbour-wall-rebuilt")
     db = str(tmp_path / "v.db")
     _first_version(http, db, url)
-    http.expect_request("/news/harbour-wall").respond_with_response(
-        Response(status=301, headers={"Location": "/news/harbour-wall-rebuilt"})
-    )
-    http.expect_request("/news/harbour-wall-rebuilt").respond_with_data(
-        _page(moved, modified="2026-06-02T12:00:00Z"), content_type="text/html; charset=utf-8"
-    )
+    _serve_moved(http, _page(moved, modified="2026-06-02T12:00:00Z"))
     return db, url, moved, _track(http, db)
 
 
@@ -332,9 +339,7 @@ def test_a_story_moved_to_a_new_slug_is_named_in_history_timeline_and_export(
     dump = json.loads(exported.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(load_schema("story")).validate(dump)
     assert [f["moved_to"] for f in dump["fetches"]] == [None, moved, None]
-    report = tmp_path / "t.html"
-    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
-    html = report.read_text(encoding="utf-8")
+    html = _timeline_html(url, db, tmp_path)
     assert f"moved to {moved}" in html
 
 
@@ -344,23 +349,13 @@ def test_the_timeline_says_a_page_back_after_a_failure_came_back_at_a_new_addres
     url = http.url_for("/news/harbour-wall")
     moved = http.url_for("/news/harbour-wall-rebuilt")
     db = str(tmp_path / "v.db")
-    http.expect_oneshot_request("/news/harbour-wall").respond_with_data(
-        _page(url), content_type="text/html; charset=utf-8"
-    )
+    _first_version(http, db, url)
     http.expect_oneshot_request("/news/harbour-wall").respond_with_data("Gone", status=404)
-    assert _track(http, db)[0] == 0
     assert _track(http, db)[0] == 3
-    http.expect_request("/news/harbour-wall").respond_with_response(
-        Response(status=301, headers={"Location": "/news/harbour-wall-rebuilt"})
-    )
-    http.expect_request("/news/harbour-wall-rebuilt").respond_with_data(
-        _page(moved), content_type="text/html; charset=utf-8"
-    )
+    _serve_moved(http, _page(moved))
     code, out, _ = _track(http, db)
     assert code == 0 and "back after not found" in out and f"moved to {moved}" in out
-    report = tmp_path / "t.html"
-    assert run("timeline", url, "--db", db, "-o", str(report))[0] == 0
-    html = report.read_text(encoding="utf-8")
+    html = _timeline_html(url, db, tmp_path)
     assert f"the page was back at a new address, {moved}, its text unchanged." in html
 
 

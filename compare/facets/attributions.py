@@ -263,7 +263,7 @@ def _attributions(masked: str) -> tuple[Attribution, ...]:
         # A name's age set off before the verb ("Linda Harper, 62, said") is read past:
         # the name is the source (a figure alone before the verb is no one).
         age = _AGE_BEFORE_VERB().search(masked, max(0, start - 12), start)
-        if age is not None and masked[: age.start()].split()[-1:][0][:1].isupper():
+        if age is not None and masked[: age.start()].split()[-1][:1].isupper():
             start = age.start()
         before_words = masked[max(0, start - 40) : start].lower().split()
         while len(before_words) > 1 and before_words[-1] in _BETWEEN_AUX_AND_VERB:

@@ -101,6 +101,12 @@ def _one_speaker_named(sentences: Sequence[str]) -> str | None:
     return next(iter(speakers)) if len(people) == 1 and len(speakers) == 1 else None
 
 
+def _credited(change: Change, speaker: str) -> Change:
+    """A quote that came or went (``change``) credited to ``speaker``."""
+    text = change.old if change.action == "removed" else change.new
+    return replace(change, detail=f'quote {change.action} ({speaker}): "{text}"')
+
+
 def _block_text(document: Document, indices: Sequence[tuple[int, int]]) -> tuple[str | None, bool]:
     if not indices:
         return None, False
@@ -470,6 +476,12 @@ class ChangeCollector:
         ]
         return swaps.agent_named_in(change.old, beside)
 
+    def _side_of(
+        self, change: Change, block: SentenceBlock
+    ) -> tuple[Document, Sequence[tuple[int, int]]]:
+        """The version a quote that came or went is in, and its sentences there."""
+        return (self.old, block.a) if change.action == "removed" else (self.new, block.b)
+
     def _spoken_later(self, change: Change) -> Change:
         """A quote that came or went with no speaker, given the speaker of the sentence of
         its paragraph that closes it: in '"The building shook. I thought it was an
@@ -477,9 +489,7 @@ class ChangeCollector:
         block = self.blocks.get(change.sentence)
         if block is None or change.detail.startswith(("quote added (", "quote removed (")):
             return change
-        document, indices = (
-            (self.old, block.a) if change.action == "removed" else (self.new, block.b)
-        )
+        document, indices = self._side_of(change, block)
         if not indices:
             return change
         paragraph, last = indices[-1]
@@ -492,8 +502,7 @@ class ChangeCollector:
             prepared = _prepare(sentences[at], True)
             speaker = next((q.speaker for q in prepared.quotes if q.speaker), None)
             if speaker is not None:
-                text = change.old if change.action == "removed" else change.new
-                return replace(change, detail=f'quote {change.action} ({speaker}): "{text}"')
+                return _credited(change, speaker)
         return change
 
     def _named_speaker(self, change: Change) -> Change:
@@ -506,9 +515,7 @@ class ChangeCollector:
         block = self.blocks.get(change.sentence)
         if found is None or block is None:
             return change
-        document, indices = (
-            (self.old, block.a) if change.action == "removed" else (self.new, block.b)
-        )
+        document, indices = self._side_of(change, block)
         if not indices:
             return change
         paragraph, first = indices[0]
@@ -529,8 +536,7 @@ class ChangeCollector:
         speaker = _one_speaker_named(before)
         if speaker is None:
             return change
-        text = change.old if change.action == "removed" else change.new
-        return replace(change, detail=f'quote {change.action} ({speaker}): "{text}"')
+        return _credited(change, speaker)
 
     def _without_moved_numbers(self) -> list[Change]:
         """``found`` less the figures that only moved between a sentence that came or went
