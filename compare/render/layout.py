@@ -639,8 +639,9 @@ class Pieces:
                         )
                 continue
             where = s.a if side == "old" else s.b
-            parts = self._parts_of(s, side)
-            if len(parts) > 1:
+            # (Only a sentence in two paragraphs is cut: most are in one, their words drawn
+            # whole without being looked up twice.)
+            if len({p for p, _ in where}) > 1 and len(parts := self._parts_of(s, side)) > 1:
                 # Cut where its paragraphs break on this side: the parts in this block.
                 for k, (p, ops) in enumerate(parts):
                     if owner.get(p) == index:
