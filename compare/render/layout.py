@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 from compare.text import join_sentences, sentence_gap
+from compare.worddiff import _change_kind
 
 #: Invisible characters a page can use to hide an edit or reorder text on screen: the
 #: reading views show their names instead (``⟨ZWSP⟩``), so they can neither act nor hide.
@@ -282,7 +283,7 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
             old, new = out[-1].old + old, out[-1].new + new
             out.pop()
         if op != "equal":
-            op = "replace" if old and new else "delete" if old else "insert"
+            op = _change_kind(old, new)
         out.append(WordOp(op, old, new))  # type: ignore[arg-type]
     return out
 
@@ -326,7 +327,7 @@ def _apart(old: str, new: str) -> list[list[str]]:
         end -= 1
     steps = [["equal", old[:start], new[:start]]]
     middle = old[start : len(old) - end], new[start : len(new) - end]
-    steps.append(["replace" if all(middle) else "delete" if middle[0] else "insert", *middle])
+    steps.append([_change_kind(*middle), *middle])
     steps.append(["equal", old[len(old) - end :], new[len(new) - end :]])
     return [step for step in steps if step[1] or step[2]]
 
@@ -508,7 +509,7 @@ def paragraph_parts(
         cleaned = []
         for kind, old, new in part:
             if kind != "equal":
-                kind = "replace" if old and new else "delete" if old else "insert"
+                kind = _change_kind(old, new)
             cleaned.append(WordOp(kind, old, new))  # type: ignore[arg-type]
         out.append((p, tuple(cleaned)))
     return out
