@@ -218,14 +218,13 @@ def _same_space(a: str, b: str) -> bool:
     return a == b and a.isspace()
 
 
-def _spaces_only(op: WordOp) -> bool:
-    """Whether a change has a side that is only spaces once the spaces both sides share are
-    set aside ("long term" -> "long-term" is " " -> "-"): a mark around a space shows
-    nothing, and the views printed it unmarked or left it out."""
-    if op.op == "replace":
-        _, old, new, _ = shared_spaces(op.old, op.new)
-    else:
-        old, new = op.old, op.new
+def _spaces_only(kind: str, old: str, new: str) -> bool:
+    """Whether a change (``kind``, of ``old`` into ``new``) has a side that is only spaces
+    once the spaces both sides share are set aside ("long term" -> "long-term" is " " ->
+    "-"): a mark around a space shows nothing, and the views printed it unmarked or left it
+    out."""
+    if kind == "replace":
+        _, old, new, _ = shared_spaces(old, new)
     return (bool(old) and old.isspace()) or (bool(new) and new.isspace())
 
 
@@ -249,7 +248,10 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
     if all(op.op == "equal" for op in ops):
         return ops
     if not any(
-        not _same_spacing(op.old, op.new) if op.op == "equal" else _spaces_only(op) for op in ops
+        not _same_spacing(op.old, op.new)
+        if op.op == "equal"
+        else _spaces_only(op.op, op.old, op.new)
+        for op in ops
     ):
         return ops
     steps: list[list[str]] = []
@@ -261,7 +263,7 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
             # it unmarked, as a cosmetic difference is: its words stand alike on both sides.)
             steps.append([step_op.op, step_op.old, step_op.new])
     for k, step in enumerate(steps):
-        if step[0] == "equal" or not _spaces_only(WordOp(step[0], step[1], step[2])):  # type: ignore[arg-type]
+        if step[0] == "equal" or not _spaces_only(*step):
             continue
         # (Every unchanged step has its spaces in the same places on both sides: a word cut
         # off one side is the same word of the other.)
