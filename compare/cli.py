@@ -689,12 +689,6 @@ def _renumbering(pairs: Sequence[tuple[int, int]]) -> str:
     return f"version {shown}{rest}"
 
 
-def _stop_on_sigterm() -> None:
-    """End polling cleanly on SIGTERM as on Ctrl-C: the transaction in progress rolls back,
-    and the exit status says which signal it was."""
-    exits.stop_on_sigterm()
-
-
 def _track_options(
     every: str | None,
     until: str | None,
@@ -803,7 +797,9 @@ def _run_tracking(
         view.finish(summary)
         return int(summary.exit_code), summary.interrupted
 
-    _stop_on_sigterm()
+    # Polling ends cleanly on SIGTERM as on Ctrl-C: the transaction in progress rolls back,
+    # and the exit status says which signal it was.
+    exits.stop_on_sigterm()
     code, interrupted = guarded(go)
     if interrupted:
         # Everything fetched is filed and the store is closed. A fetch still in flight

@@ -216,56 +216,54 @@ def test_plain_text_keys_are_still_the_tokens() -> None:
     assert keys[3] == ","
 
 
-@settings(max_examples=400, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "plan",
-                "मंत्री",
-                "قالَ",
-                "e\u0301",
-                " ",
-                "  ",
-                ",",
-                " ,",
-                "\u00ad",
-                "\u200b",
-                "\u2026",
-                "...",
-                ".",
-                "«",
-                "»",
-                " « ",
-                "\u2018",
-                "\u201c",
-                "'",
-                '"',
-                "£",
-                "$ ",
-                "10",
-                " - ",
-                "-",
-                "\u2013",
-                "doesn\u00b4t",
-                "`",
-                "\u00bd",
-                "\u2033",
-                "(",
-                ")",
-            ]
-        ),
-        max_size=14,
-    ),
-    st.lists(st.integers(0, 31), max_size=4),
-)
-def test_steps_rebuild_both_texts(pieces: list[str], edits: list[int]) -> None:
-    old = "".join(pieces).strip()
-    edited = list(pieces)
-    for at in edits:
+# Pieces the property tests below build an article's text from: spaces, marks, quotes,
+# dashes and figures both take, and each test's own.
+PIECES = [" ", "  ", ",", " ,", "\u2026", ".", "«", "£", " - ", "-"]
+# Words in other scripts, invisible characters, and quotes and dashes of other styles.
+WORLD = [
+    "plan",
+    "मंत्री",
+    "قالَ",
+    "e\u0301",
+    "\u00ad",
+    "\u200b",
+    "...",
+    "»",
+    " « ",
+    "\u2018",
+    "\u201c",
+    "'",
+    '"',
+    "$ ",
+    "10",
+    "\u2013",
+    "doesn\u00b4t",
+    "`",
+    "\u00bd",
+    "\u2033",
+    "(",
+    ")",
+]
+# The words of a change of spaces alone ("long term" -> "long-term", "£ 4m" -> "£4m").
+PHRASE = ["The", "long", "term", "52", "4m"]
+
+
+@st.composite
+def two_versions(draw: st.DrawFn, pieces: list[str], max_size: int) -> tuple[str, str]:
+    """A text of up to ``max_size`` of ``pieces``, and the same text with up to four of them
+    taken out."""
+    chosen = draw(st.lists(st.sampled_from(pieces), max_size=max_size))
+    edited = list(chosen)
+    for at in draw(st.lists(st.integers(0, 31), max_size=4)):
         if edited:
             del edited[at % len(edited)]
-    new = "".join(edited).strip()
+    return "".join(chosen).strip(), "".join(edited).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(two_versions(PIECES + WORLD, max_size=14))
+def test_steps_rebuild_both_texts(versions: tuple[str, str]) -> None:
+    old, new = versions
     tokens, keys = _tokens_and_keys(old)
     assert "".join(tokens) == old and len(keys) == len(tokens)
     changes(old, new)
@@ -309,42 +307,13 @@ def test_a_real_edit_beside_cosmetic_spacing_is_shown_in_both_versions() -> None
 
 
 @settings(max_examples=400, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "The",
-                "long",
-                "term",
-                " ",
-                "  ",
-                "-",
-                " - ",
-                "52",
-                "£",
-                "4m",
-                ",",
-                " ,",
-                "«",
-                "\u2026",
-                ".",
-            ]
-        ),
-        max_size=12,
-    ),
-    st.lists(st.integers(0, 23), max_size=4),
-)
-def test_widened_steps_spell_both_versions(pieces: list[str], edits: list[int]) -> None:
+@given(two_versions(PIECES + PHRASE, max_size=12))
+def test_widened_steps_spell_both_versions(versions: tuple[str, str]) -> None:
     """The views' widened steps still spell each version, and mark no space alone between
     two words."""
     from compare.render.layout import widened
 
-    old = "".join(pieces).strip()
-    edited = list(pieces)
-    for at in edits:
-        if edited:
-            del edited[at % len(edited)]
-    new = "".join(edited).strip()
+    old, new = versions
     ops = word_diff(old, new)
     shown = widened(ops)
     assert "".join(op.old for op in shown) == old

@@ -276,7 +276,7 @@ def _sections(
     from compare.render.markdown import line as safe_line
 
     def add(line: str) -> None:
-        out.extend(_wrap(line, width) if width else [line if markdown else reveal(line)])
+        out.extend(_wrap(line, width) if width else [line])
 
     def item(text: str) -> None:
         """A bullet of outlets' names and words: inert as Markdown (a site name or a quote

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from compare.model import Block, Change, Comparison, Document, SentenceBlock, WordOp
 from compare.text import join_sentences, sentence_gap
+from compare.worddiff import _change_kind
 
 #: Invisible characters a page can use to hide an edit or reorder text on screen: the
 #: reading views show their names instead (``⟨ZWSP⟩``), so they can neither act nor hide.
@@ -217,14 +218,13 @@ def _same_space(a: str, b: str) -> bool:
     return a == b and a.isspace()
 
 
-def _spaces_only(op: WordOp) -> bool:
-    """Whether a change has a side that is only spaces once the spaces both sides share are
-    set aside ("long term" -> "long-term" is " " -> "-"): a mark around a space shows
-    nothing, and the views printed it unmarked or left it out."""
-    if op.op == "replace":
-        _, old, new, _ = shared_spaces(op.old, op.new)
-    else:
-        old, new = op.old, op.new
+def _spaces_only(kind: str, old: str, new: str) -> bool:
+    """Whether a change (``kind``, of ``old`` into ``new``) has a side that is only spaces
+    once the spaces both sides share are set aside ("long term" -> "long-term" is " " ->
+    "-"): a mark around a space shows nothing, and the views printed it unmarked or left it
+    out."""
+    if kind == "replace":
+        _, old, new, _ = shared_spaces(old, new)
     return (bool(old) and old.isspace()) or (bool(new) and new.isspace())
 
 
@@ -248,7 +248,10 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
     if all(op.op == "equal" for op in ops):
         return ops
     if not any(
-        not _same_spacing(op.old, op.new) if op.op == "equal" else _spaces_only(op) for op in ops
+        not _same_spacing(op.old, op.new)
+        if op.op == "equal"
+        else _spaces_only(op.op, op.old, op.new)
+        for op in ops
     ):
         return ops
     steps: list[list[str]] = []
@@ -260,7 +263,7 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
             # it unmarked, as a cosmetic difference is: its words stand alike on both sides.)
             steps.append([step_op.op, step_op.old, step_op.new])
     for k, step in enumerate(steps):
-        if step[0] == "equal" or not _spaces_only(WordOp(step[0], step[1], step[2])):  # type: ignore[arg-type]
+        if step[0] == "equal" or not _spaces_only(*step):
             continue
         # (Every unchanged step has its spaces in the same places on both sides: a word cut
         # off one side is the same word of the other.)
@@ -282,7 +285,7 @@ def widened(ops: Sequence[WordOp]) -> Sequence[WordOp]:
             old, new = out[-1].old + old, out[-1].new + new
             out.pop()
         if op != "equal":
-            op = "replace" if old and new else "delete" if old else "insert"
+            op = _change_kind(old, new)
         out.append(WordOp(op, old, new))  # type: ignore[arg-type]
     return out
 
@@ -326,7 +329,7 @@ def _apart(old: str, new: str) -> list[list[str]]:
         end -= 1
     steps = [["equal", old[:start], new[:start]]]
     middle = old[start : len(old) - end], new[start : len(new) - end]
-    steps.append(["replace" if all(middle) else "delete" if middle[0] else "insert", *middle])
+    steps.append([_change_kind(*middle), *middle])
     steps.append(["equal", old[len(old) - end :], new[len(new) - end :]])
     return [step for step in steps if step[1] or step[2]]
 
@@ -508,7 +511,7 @@ def paragraph_parts(
         cleaned = []
         for kind, old, new in part:
             if kind != "equal":
-                kind = "replace" if old and new else "delete" if old else "insert"
+                kind = _change_kind(old, new)
             cleaned.append(WordOp(kind, old, new))  # type: ignore[arg-type]
         out.append((p, tuple(cleaned)))
     return out
@@ -639,8 +642,9 @@ class Pieces:
                         )
                 continue
             where = s.a if side == "old" else s.b
-            parts = self._parts_of(s, side)
-            if len(parts) > 1:
+            # (Only a sentence in two paragraphs is cut: most are in one, their words drawn
+            # whole without being looked up twice.)
+            if len({p for p, _ in where}) > 1 and len(parts := self._parts_of(s, side)) > 1:
                 # Cut where its paragraphs break on this side: the parts in this block.
                 for k, (p, ops) in enumerate(parts):
                     if owner.get(p) == index:

@@ -76,8 +76,14 @@ _EMOJI = re.compile(r":(?=((?:[a-z0-9+-]|\\_)+):)")
 def _unlinked(escaped: str) -> str:
     """Escaped text whose mentions, issue references, e-mail addresses and emoji codes
     GitHub will not act on (see ``_JOIN``); what it holds already broken stays as it is."""
-    escaped = _MENTION.sub(lambda m: (m[1] or m[2]) + _JOIN, escaped)
-    escaped = _REFERENCE.sub(r"\1" + _JOIN, escaped)
+    # (Each pattern only where its sign is: most text has none, and every line of a report
+    # comes here, some twice.)
+    if "@" in escaped:
+        escaped = _MENTION.sub(lambda m: (m[1] or m[2]) + _JOIN, escaped)
+    if "#" in escaped:
+        escaped = _REFERENCE.sub(r"\1" + _JOIN, escaped)
+    if ":" not in escaped:
+        return escaped
     return _EMOJI.sub(
         lambda m: ":" + _JOIN if not m[1].isdigit() or m[1] in ("100", "1234") else ":", escaped
     )
